@@ -1,0 +1,31 @@
+package com.pakashop.adapter.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
+/** Event payloads as JSON text for a jsonb column, and back. */
+final class PayloadJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> FLAT = new TypeReference<>() { };
+
+    private PayloadJson() {
+    }
+
+    static String write(Map<String, String> payload) {
+        try {
+            return MAPPER.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON", e);
+        }
+    }
+
+    static Map<String, String> read(String json) {
+        try {
+            return MAPPER.readValue(json, FLAT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event payload is not a flat JSON object", e);
+        }
+    }
+}

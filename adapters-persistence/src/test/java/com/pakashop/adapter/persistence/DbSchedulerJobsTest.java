@@ -1,0 +1,47 @@
+package com.pakashop.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.pakashop.application.jobs.RecurringJob;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DbSchedulerJobsTest {
+
+    @Test
+    void aRecurringJobRunsAgainAndNeverTwiceAtOnceAcrossTwoWorkers() {
+        PostgresDatabase db = MigratedDatabase.get();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        AtomicInteger runs = new AtomicInteger();
+        Runnable body = () -> {
+            if (running.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            runs.incrementAndGet();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                running.decrementAndGet();
+            }
+        };
+        List<RecurringJob> jobs = List.of(new RecurringJob("test-overlap", Duration.ofMillis(100), body));
+        DbSchedulerJobs first = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 2);
+        DbSchedulerJobs second = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 2);
+        first.start(jobs);
+        second.start(jobs);
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> runs.get() >= 5);
+        } finally {
+            first.stop(Duration.ofSeconds(5));
+            second.stop(Duration.ofSeconds(5));
+        }
+
+        assertThat(overlaps.get()).isZero();
+    }
+}

@@ -1,0 +1,37 @@
+package com.pakashop.application.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Keeps the idempotency and outbox tables small. Safe to run any number of times. */
+public final class PurgingExpiredRows {
+    private static final Logger log = LoggerFactory.getLogger(PurgingExpiredRows.class);
+
+    private final ExpiredRows rows;
+    private final Duration outboxRetention;
+    private final Clock clock;
+
+    public PurgingExpiredRows(ExpiredRows rows, Duration outboxRetention, Clock clock) {
+        this.rows = rows;
+        this.outboxRetention = outboxRetention;
+        this.clock = clock;
+    }
+
+    public Purged purge() {
+        Instant now = clock.instant();
+        Purged purged = new Purged(
+                rows.deleteIdempotencyRecordsExpiredBefore(now),
+                rows.deleteDeliveredEventsOlderThan(now.minus(outboxRetention)));
+        if (purged.idempotencyRecords() + purged.outboxEvents() > 0) {
+            log.info("Purged {} expired idempotency records and {} delivered outbox events",
+                    purged.idempotencyRecords(), purged.outboxEvents());
+        }
+        return purged;
+    }
+
+    public record Purged(int idempotencyRecords, int outboxEvents) {
+    }
+}
