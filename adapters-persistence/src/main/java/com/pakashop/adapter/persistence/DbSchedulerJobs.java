@@ -18,12 +18,14 @@ public final class DbSchedulerJobs implements JobScheduler {
     private final DataSource dataSource;
     private final Duration pollingInterval;
     private final int threads;
+    private final Duration shutdownGrace;
     private Scheduler scheduler;
 
-    public DbSchedulerJobs(DataSource dataSource, Duration pollingInterval, int threads) {
+    public DbSchedulerJobs(DataSource dataSource, Duration pollingInterval, int threads, Duration shutdownGrace) {
         this.dataSource = dataSource;
         this.pollingInterval = pollingInterval;
         this.threads = threads;
+        this.shutdownGrace = shutdownGrace;
     }
 
     @Override
@@ -39,12 +41,13 @@ public final class DbSchedulerJobs implements JobScheduler {
                 .startTasks(tasks)
                 .pollingInterval(pollingInterval)
                 .threads(threads)
+                .shutdownMaxWait(shutdownGrace)
                 .build();
         scheduler.start();
     }
 
     @Override
-    public synchronized void stop(Duration grace) {
+    public synchronized void stop() {
         if (scheduler != null) {
             scheduler.stop();
             scheduler = null;

@@ -31,15 +31,15 @@ class DbSchedulerJobsTest {
             }
         };
         List<RecurringJob> jobs = List.of(new RecurringJob("test-overlap", Duration.ofMillis(100), body));
-        DbSchedulerJobs first = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 2);
-        DbSchedulerJobs second = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 2);
+        DbSchedulerJobs first = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 2, Duration.ofSeconds(5));
+        DbSchedulerJobs second = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 2, Duration.ofSeconds(5));
         first.start(jobs);
         second.start(jobs);
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> runs.get() >= 5);
         } finally {
-            first.stop(Duration.ofSeconds(5));
-            second.stop(Duration.ofSeconds(5));
+            first.stop();
+            second.stop();
         }
 
         assertThat(overlaps.get()).isZero();

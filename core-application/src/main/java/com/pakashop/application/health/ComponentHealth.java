@@ -13,14 +13,9 @@ public record ComponentHealth(Status status, String detail) {
         return new ComponentHealth(Status.UP, detail);
     }
 
-    public static ComponentHealth degraded(String detail) {
-        return new ComponentHealth(Status.DEGRADED, detail);
-    }
-
     public static ComponentHealth down(String detail) {
         return new ComponentHealth(Status.DOWN, detail);
     }
 
-    /** DEGRADED still serves (for example rate limits kept in-process while Redis is away). */
-    public enum Status { UP, DEGRADED, DOWN }
+    public enum Status { UP, DOWN }
 }

@@ -20,12 +20,13 @@ class CheckingReadinessTest {
     }
 
     @Test
-    void aDegradedComponentStillServes() {
+    void readyWhenEveryComponentIsUp() {
         CheckingReadiness readiness = new CheckingReadiness(List.of(
-                probe("database", ComponentHealth.up("ok")),
-                probe("redis", ComponentHealth.degraded("rate limits kept in-process"))));
+                probe("database", ComponentHealth.up("answering")),
+                probe("redis", ComponentHealth.up("answering"))));
 
         assertThat(readiness.check().ready()).isTrue();
+        assertThat(readiness.check().failing()).isEmpty();
     }
 
     private static ReadinessProbe probe(String name, ComponentHealth health) {

@@ -1,0 +1,191 @@
+package com.pakashop.bootstrap;
+
+import com.pakashop.adapter.persistence.DatabaseSettings;
+import com.pakashop.adapter.persistence.DatabaseUnreachable;
+import com.pakashop.adapter.persistence.DbSchedulerJobs;
+import com.pakashop.adapter.persistence.FlywayMigrations;
+import com.pakashop.adapter.persistence.JdbiExpiredRows;
+import com.pakashop.adapter.persistence.JdbiOutbox;
+import com.pakashop.adapter.persistence.JdbiOutboxDeliveries;
+import com.pakashop.adapter.persistence.JdbiProcessedEvents;
+import com.pakashop.adapter.persistence.JdbiTransactions;
+import com.pakashop.adapter.persistence.PostgresDatabase;
+import com.pakashop.adapter.persistence.PostgresDatabases;
+import com.pakashop.adapter.persistence.PostgresReadiness;
+import com.pakashop.adapter.redis.FailoverRateLimiter;
+import com.pakashop.adapter.redis.InProcessRateLimiter;
+import com.pakashop.adapter.redis.RedisConnector;
+import com.pakashop.adapter.redis.RedisRateLimiter;
+import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.ListingDeadLetters;
+import com.pakashop.application.events.Outbox;
+import com.pakashop.application.events.RelayingOutboxEvents;
+import com.pakashop.application.events.ReplayingDeadLetter;
+import com.pakashop.application.events.RetrySchedule;
+import com.pakashop.application.health.CheckingReadiness;
+import com.pakashop.application.health.ReadinessProbe;
+import com.pakashop.application.jobs.PurgingExpiredRows;
+import com.pakashop.application.jobs.RecurringJob;
+import com.pakashop.application.operations.SchemaMigrations;
+import com.pakashop.application.ratelimit.RateLimiter;
+import com.pakashop.application.shared.Transactions;
+import com.pakashop.bootstrap.config.Mode;
+import com.pakashop.bootstrap.config.PakashopConfig;
+import com.pakashop.domain.shared.Ids;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the only class that knows every adapter. Shells ask it for use cases,
+ * probes and background work, and never see an adapter type.
+ */
+public final class Pakashop implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Pakashop.class);
+    private static final Duration OUTBOX_LEASE = Duration.ofMinutes(5);
+    private static final int RELAY_BATCH = 100;
+    private static final int MAX_IN_PROCESS_BUCKETS = 100_000;
+
+    private final PakashopConfig config;
+    private final Clock clock;
+    private final PostgresDatabase database;
+    private final JdbiTransactions transactions;
+    private final Optional<RedisConnector> redis;
+    private final RateLimiter rateLimiter;
+    private final CheckingReadiness readiness;
+    private final SchemaMigrations migrations;
+    private final JdbiOutboxDeliveries deliveries;
+    private final Outbox outbox;
+    private final List<EventHandler> handlers;
+
+    private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
+        this.config = config;
+        this.clock = clock;
+        this.database = database;
+        Ids ids = new Ids(clock);
+        this.transactions = new JdbiTransactions(database.jdbi());
+        this.migrations = new FlywayMigrations(database.dataSource());
+        this.deliveries = new JdbiOutboxDeliveries(transactions, ids);
+        this.outbox = new JdbiOutbox(transactions, ids, clock);
+        this.handlers = List.of();
+
+        List<ReadinessProbe> probes = new ArrayList<>();
+        probes.add(new PostgresReadiness(transactions));
+        InProcessRateLimiter local = new InProcessRateLimiter(MAX_IN_PROCESS_BUCKETS);
+        if (config.redisUrl().isPresent()) {
+            RedisConnector connector = new RedisConnector(config.redisUrl().get(), Duration.ofMillis(500),
+                    Duration.ofSeconds(5), clock);
+            FailoverRateLimiter failover = new FailoverRateLimiter(
+                    new RedisRateLimiter(connector, config.redisKeyPrefix()), connector, local, Duration.ofSeconds(5), clock);
+            this.redis = Optional.of(connector);
+            this.rateLimiter = failover;
+            probes.add(failover);
+        } else {
+            this.redis = Optional.empty();
+            this.rateLimiter = local;
+        }
+        this.readiness = new CheckingReadiness(probes);
+    }
+
+    /** Connects to PostgreSQL (creating the dev database on first run) without migrating. */
+    public static Pakashop connect(PakashopConfig config) {
+        DatabaseSettings settings = new DatabaseSettings(config.database().jdbcUrl(), config.database().user(),
+                config.database().password().reveal(), config.databasePoolSize(), Duration.ofSeconds(3));
+        try {
+            if (config.mode() == Mode.DEV && config.databaseIsDevDefault() && PostgresDatabases.createIfMissing(settings)) {
+                log.info("Created the development database {}", config.database().database());
+            }
+            return new Pakashop(config, Clock.systemUTC(), PostgresDatabase.open(settings));
+        } catch (DatabaseUnreachable e) {
+            throw new StartupFailure(e.getMessage(), e);
+        }
+    }
+
+    /** Connects and applies pending migrations: what every long-running shell does at start-up. */
+    public static Pakashop start(PakashopConfig config) {
+        Pakashop pakashop = connect(config);
+        int applied = pakashop.migrations.migrate();
+        if (applied > 0) {
+            log.info("Applied {} database migration(s)", applied);
+        }
+        pakashop.announceGeneratedKeys();
+        return pakashop;
+    }
+
+    private void announceGeneratedKeys() {
+        if (config.mode() != Mode.DEV || config.keys().generated().isEmpty()) {
+            return;
+        }
+        log.warn("Development keys generated for this run only: {}", config.keys().generated());
+        if (config.keys().generated().contains("PAKASHOP_CLIENT_KEY")) {
+            log.warn("Send this as x-pakashop-key (dev only, printed once): {}", config.keys().clientKey().reveal());
+        }
+    }
+
+    public PakashopConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    public CheckingReadiness readiness() {
+        return readiness;
+    }
+
+    public SchemaMigrations migrations() {
+        return migrations;
+    }
+
+    public ListingDeadLetters listingDeadLetters() {
+        return new ListingDeadLetters(deliveries);
+    }
+
+    public ReplayingDeadLetter replayingDeadLetter() {
+        return new ReplayingDeadLetter(deliveries, clock);
+    }
+
+    public RelayingOutboxEvents relayingOutboxEvents() {
+        return new RelayingOutboxEvents(handlers, deliveries, new JdbiProcessedEvents(transactions), transactions,
+                new RetrySchedule(config.worker().maxDeliveryAttempts(), Duration.ofSeconds(5), Duration.ofHours(1)),
+                OUTBOX_LEASE, RELAY_BATCH, clock);
+    }
+
+    public PurgingExpiredRows purgingExpiredRows() {
+        return new PurgingExpiredRows(new JdbiExpiredRows(transactions), config.worker().outboxRetention(), clock);
+    }
+
+    /** The recurring jobs of a worker; nothing runs until {@link BackgroundWork#start()}. */
+    public BackgroundWork backgroundWork() {
+        RelayingOutboxEvents relay = relayingOutboxEvents();
+        PurgingExpiredRows purge = purgingExpiredRows();
+        List<RecurringJob> jobs = List.of(
+                new RecurringJob("outbox-relay", config.worker().pollInterval(), relay::relayOnce),
+                new RecurringJob("purge-expired-rows", Duration.ofHours(1), purge::purge));
+        return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,
+                config.http().shutdownGrace()), jobs);
+    }
+
+    @Override
+    public void close() {
+        redis.ifPresent(RedisConnector::close);
+        database.close();
+    }
+}

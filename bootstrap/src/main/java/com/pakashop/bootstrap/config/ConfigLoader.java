@@ -1,0 +1,187 @@
+package com.pakashop.bootstrap.config;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the environment into a {@link PakashopConfig}. Variable names are the seed design's
+ * (section 5) plus PORT, PAKASHOP_ENV and the PAKASHOP_* knobs. In {@code dev} gaps are filled
+ * (generated keys, mock providers, a local database); in {@code prod} every gap is a problem.
+ */
+public final class ConfigLoader {
+    static final String DEV_DATABASE_URL = "postgresql://postgres@localhost:5432/pakashop";
+    private static final int MIN_SECRET_BYTES = 32;
+
+    private final SecureRandom random;
+
+    public ConfigLoader(SecureRandom random) {
+        this.random = random;
+    }
+
+    public ConfigLoader() {
+        this(new SecureRandom());
+    }
+
+    public PakashopConfig load(Map<String, String> environment) {
+        EnvironmentReader env = new EnvironmentReader(environment);
+        Mode mode = env.parsed("PAKASHOP_ENV", Mode.DEV, text -> Mode.parse(text).orElse(null), "must be dev or prod");
+        boolean prod = mode == Mode.PROD;
+
+        HttpSettings http = new HttpSettings(
+                (int) env.number("PORT", 8000, 0, 65535),
+                env.number("PAKASHOP_MAX_BODY_BYTES", 1_048_576, 1024, 64L * 1024 * 1024),
+                Duration.ofSeconds(env.number("PAKASHOP_SHUTDOWN_GRACE_SECONDS", 20, 0, 600)),
+                env.number("PAKASHOP_RATE_LIMIT_PER_KEY_PER_MINUTE", 6000, 1, 100_000_000),
+                env.number("PAKASHOP_RATE_LIMIT_PER_IP_PER_MINUTE", 600, 1, 100_000_000),
+                env.flag("PAKASHOP_TRUST_FORWARDED_FOR", false));
+
+        DatabaseUrl database = database(env, prod);
+        boolean databaseIsDevDefault = env.raw("DATABASE_URL").isEmpty();
+        int poolSize = (int) env.number("DATABASE_POOL_SIZE", 10, 1, 200);
+
+        Optional<String> redisUrl = env.text("REDIS_URL");
+        redisUrl.filter(url -> !url.startsWith("redis://") && !url.startsWith("rediss://"))
+                .ifPresent(url -> env.problem("REDIS_URL", "must start with redis:// or rediss://"));
+        redisUrl.ifPresent(url -> env.record("REDIS_URL", maskUserInfo(url), ResolvedSetting.Origin.ENVIRONMENT));
+        String redisKeyPrefix = env.text("PAKASHOP_REDIS_KEY_PREFIX", "pakashop:");
+
+        Keys keys = keys(env, prod);
+        Providers providers = providers(env, prod);
+        WorkerSettings worker = new WorkerSettings(
+                env.flag("PAKASHOP_EMBEDDED_WORKER", true),
+                Duration.ofMillis(env.number("PAKASHOP_WORKER_POLL_MILLIS", 1000, 50, 60_000)),
+                (int) env.number("PAKASHOP_OUTBOX_MAX_ATTEMPTS", 10, 1, 100),
+                Duration.ofDays(env.number("PAKASHOP_OUTBOX_RETENTION_DAYS", 7, 1, 365)));
+
+        if (!env.problems().isEmpty()) {
+            throw new InvalidConfiguration(env.problems());
+        }
+        return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
+                keys, providers, worker, env.resolved());
+    }
+
+    private static DatabaseUrl database(EnvironmentReader env, boolean prod) {
+        Optional<String> given = env.raw("DATABASE_URL");
+        if (given.isEmpty() && prod) {
+            env.problem("DATABASE_URL", "is required in prod (postgresql://user:pass@host:port/db)");
+        }
+        String text = given.orElse(DEV_DATABASE_URL);
+        Optional<DatabaseUrl> parsed = DatabaseUrl.parse(text);
+        if (parsed.isEmpty()) {
+            env.problem("DATABASE_URL", "must look like postgresql://user:pass@host:port/db or jdbc:postgresql://host:port/db");
+            env.record("DATABASE_URL", "(unparseable)", ResolvedSetting.Origin.ENVIRONMENT);
+            return DatabaseUrl.parse(DEV_DATABASE_URL).orElseThrow();
+        }
+        env.record("DATABASE_URL", parsed.get().shown(),
+                given.isPresent() ? ResolvedSetting.Origin.ENVIRONMENT : ResolvedSetting.Origin.DEFAULT);
+        return parsed.get();
+    }
+
+    private Keys keys(EnvironmentReader env, boolean prod) {
+        Set<String> generated = new HashSet<>();
+        Secret jwt = requiredSecret(env, "JWT_SECRET", prod, generated);
+        if (jwt.bytes().length < MIN_SECRET_BYTES) {
+            env.problem("JWT_SECRET", "must be at least " + MIN_SECRET_BYTES + " bytes long (HS256 key)");
+        }
+        Secret client = requiredSecret(env, "PAKASHOP_CLIENT_KEY", prod, generated);
+        Secret internal = requiredSecret(env, "INTERNAL_API_KEY", prod, generated);
+        if (prod && client.bytes().length < MIN_SECRET_BYTES) {
+            env.problem("PAKASHOP_CLIENT_KEY", "must be at least " + MIN_SECRET_BYTES + " characters in prod");
+        }
+        if (prod && internal.bytes().length < MIN_SECRET_BYTES) {
+            env.problem("INTERNAL_API_KEY", "must be at least " + MIN_SECRET_BYTES + " characters in prod");
+        }
+        if (client.matches(internal.reveal())) {
+            env.problem("INTERNAL_API_KEY", "must differ from PAKASHOP_CLIENT_KEY, or clients could call internal routes");
+        }
+        Secret totp = env.secret("TOTP_ENCRYPTION_KEY").orElseGet(() -> {
+            if (prod) {
+                env.problem("TOTP_ENCRYPTION_KEY", "is required in prod (base64 of 32 random bytes)");
+            }
+            generated.add("TOTP_ENCRYPTION_KEY");
+            env.record("TOTP_ENCRYPTION_KEY", "(generated for this run)", ResolvedSetting.Origin.GENERATED);
+            return new Secret(Base64.getEncoder().encodeToString(randomBytes(32)));
+        });
+        if (decodedLength(totp) != 32) {
+            env.problem("TOTP_ENCRYPTION_KEY", "must be base64 of exactly 32 bytes (an AES-256 key)");
+        }
+        return new Keys(jwt, client, internal, totp, generated);
+    }
+
+    private Secret requiredSecret(EnvironmentReader env, String variable, boolean prod, Set<String> generated) {
+        return env.secret(variable).orElseGet(() -> {
+            if (prod) {
+                env.problem(variable, "is required in prod");
+            }
+            generated.add(variable);
+            env.record(variable, "(generated for this run)", ResolvedSetting.Origin.GENERATED);
+            return new Secret(Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32)));
+        });
+    }
+
+    private static Providers providers(EnvironmentReader env, boolean prod) {
+        PaymentProviderChoice choice = env.parsed("PAYMENT_PROVIDER", PaymentProviderChoice.MOCK,
+                text -> PaymentProviderChoice.valueOf(text.toUpperCase(Locale.ROOT)), "must be MOCK, AUTO or PAWAPAY");
+        if (prod && env.raw("PAYMENT_PROVIDER").isEmpty()) {
+            env.problem("PAYMENT_PROVIDER", "is required in prod (AUTO or PAWAPAY)");
+        } else if (prod && choice == PaymentProviderChoice.MOCK) {
+            env.problem("PAYMENT_PROVIDER", "MOCK moves no money and is refused in prod");
+        }
+        Optional<Secret> pawapayKey = env.secret("PAWAPAY_API_KEY");
+        Optional<Secret> pawapayWebhook = env.secret("PAWAPAY_WEBHOOK_SECRET");
+        Optional<Secret> flutterwaveKey = env.secret("FLUTTERWAVE_SECRET_KEY");
+        Optional<Secret> flutterwaveHash = env.secret("FLUTTERWAVE_SECRET_HASH");
+        if (choice != PaymentProviderChoice.MOCK) {
+            requirePresent(env, pawapayKey, "PAWAPAY_API_KEY", "PAYMENT_PROVIDER=" + choice);
+            requirePresent(env, pawapayWebhook, "PAWAPAY_WEBHOOK_SECRET", "PAYMENT_PROVIDER=" + choice);
+        }
+        if (choice == PaymentProviderChoice.AUTO) {
+            requirePresent(env, flutterwaveKey, "FLUTTERWAVE_SECRET_KEY", "PAYMENT_PROVIDER=AUTO");
+            requirePresent(env, flutterwaveHash, "FLUTTERWAVE_SECRET_HASH", "PAYMENT_PROVIDER=AUTO");
+        }
+        boolean zraMock = env.flag("ZRA_MOCK_MODE", !prod);
+        if (prod && zraMock) {
+            env.problem("ZRA_MOCK_MODE", "true transmits nothing to ZRA and is refused in prod");
+        }
+        Optional<String> meilisearch = env.text("MEILISEARCH_URL");
+        meilisearch.filter(url -> !url.startsWith("http://") && !url.startsWith("https://"))
+                .ifPresent(url -> env.problem("MEILISEARCH_URL", "must be an http:// or https:// URL"));
+        return new Providers(choice, pawapayKey, pawapayWebhook, flutterwaveKey, flutterwaveHash, zraMock,
+                env.secret("ZRA_VSDC_API_KEY"), meilisearch, env.secret("RESEND_API_KEY"),
+                env.text("CLOUDINARY_CLOUD_NAME"), env.secret("CLOUDINARY_API_SECRET"), env.secret("MIDDLEWARE_API_KEY"),
+                env.text("SIGHTENGINE_API_USER"), env.secret("SIGHTENGINE_API_SECRET"), env.text("TWILIO_ACCOUNT_SID"),
+                env.secret("TWILIO_AUTH_TOKEN"), env.text("WHATSAPP_BUSINESS_ID"),
+                env.text("FEATURE_FLAGS_REDIS_KEY", "pakashop:feature-flags"));
+    }
+
+    private static void requirePresent(EnvironmentReader env, Optional<Secret> value, String variable, String because) {
+        if (value.isEmpty()) {
+            env.problem(variable, "is required when " + because);
+        }
+    }
+
+    private static int decodedLength(Secret secret) {
+        try {
+            return Base64.getDecoder().decode(secret.reveal().getBytes(StandardCharsets.US_ASCII)).length;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private static String maskUserInfo(String url) {
+        return url.replaceFirst("//[^@/]*@", "//****@");
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+}

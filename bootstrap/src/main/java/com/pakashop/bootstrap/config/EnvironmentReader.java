@@ -1,0 +1,99 @@
+package com.pakashop.bootstrap.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads variables one by one, remembering how each was resolved and collecting every problem
+ * instead of stopping at the first, so start-up can report them all together.
+ */
+final class EnvironmentReader {
+    private final Map<String, String> environment;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final List<ResolvedSetting> resolved = new ArrayList<>();
+
+    EnvironmentReader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    Optional<String> raw(String variable) {
+        String value = environment.get(variable);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    Optional<String> text(String variable) {
+        Optional<String> value = raw(variable);
+        record(variable, value.orElse(""), value.isPresent() ? ResolvedSetting.Origin.ENVIRONMENT : ResolvedSetting.Origin.UNSET);
+        return value;
+    }
+
+    String text(String variable, String fallback) {
+        Optional<String> value = raw(variable);
+        record(variable, value.orElse(fallback), value.isPresent() ? ResolvedSetting.Origin.ENVIRONMENT : ResolvedSetting.Origin.DEFAULT);
+        return value.orElse(fallback);
+    }
+
+    Optional<Secret> secret(String variable) {
+        Optional<Secret> value = raw(variable).map(Secret::new);
+        record(variable, value.map(Secret::masked).orElse(""),
+                value.isPresent() ? ResolvedSetting.Origin.ENVIRONMENT : ResolvedSetting.Origin.UNSET);
+        return value;
+    }
+
+    long number(String variable, long fallback, long min, long max) {
+        return parsed(variable, fallback, text -> {
+            long n = Long.parseLong(text);
+            return n < min || n > max ? null : n;
+        }, "must be a whole number from " + min + " to " + max);
+    }
+
+    boolean flag(String variable, boolean fallback) {
+        return parsed(variable, fallback, text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> Boolean.TRUE;
+            case "false", "0", "no" -> Boolean.FALSE;
+            default -> null;
+        }, "must be true or false");
+    }
+
+    <T> T parsed(String variable, T fallback, Function<String, T> parser, String rule) {
+        Optional<String> value = raw(variable);
+        if (value.isEmpty()) {
+            record(variable, String.valueOf(fallback), ResolvedSetting.Origin.DEFAULT);
+            return fallback;
+        }
+        T result;
+        try {
+            result = parser.apply(value.get());
+        } catch (RuntimeException e) {
+            result = null;
+        }
+        if (result == null) {
+            problem(variable, rule + " (got '" + value.get() + "')");
+            record(variable, value.get(), ResolvedSetting.Origin.ENVIRONMENT);
+            return fallback;
+        }
+        record(variable, String.valueOf(result), ResolvedSetting.Origin.ENVIRONMENT);
+        return result;
+    }
+
+    void problem(String variable, String message) {
+        problems.add(new ConfigProblem(variable, message));
+    }
+
+    void record(String variable, String shown, ResolvedSetting.Origin origin) {
+        resolved.removeIf(s -> s.variable().equals(variable));
+        resolved.add(new ResolvedSetting(variable, shown, origin));
+    }
+
+    List<ConfigProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    List<ResolvedSetting> resolved() {
+        return List.copyOf(resolved);
+    }
+}

@@ -1,0 +1,23 @@
+package com.pakashop.bootstrap.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The whole configuration, read once from the environment and checked before anything starts. */
+public record PakashopConfig(
+        Mode mode,
+        HttpSettings http,
+        DatabaseUrl database,
+        int databasePoolSize,
+        boolean databaseIsDevDefault,
+        Optional<String> redisUrl,
+        String redisKeyPrefix,
+        Keys keys,
+        Providers providers,
+        WorkerSettings worker,
+        List<ResolvedSetting> resolved) {
+
+    public PakashopConfig {
+        resolved = List.copyOf(resolved);
+    }
+}

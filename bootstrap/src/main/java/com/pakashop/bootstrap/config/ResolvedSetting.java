@@ -1,0 +1,7 @@
+package com.pakashop.bootstrap.config;
+
+/** A variable as the process resolved it, with secrets masked: what {@code config check} prints. */
+public record ResolvedSetting(String variable, String shownValue, Origin origin) {
+
+    public enum Origin { ENVIRONMENT, DEFAULT, GENERATED, UNSET }
+}

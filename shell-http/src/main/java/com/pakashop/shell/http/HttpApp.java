@@ -1,0 +1,125 @@
+package com.pakashop.shell.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pakashop.bootstrap.Pakashop;
+import com.pakashop.bootstrap.config.HttpSettings;
+import com.pakashop.domain.shared.PakashopException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway of the seed design (§2.2) and the API behind it, on Javalin. Every request passes,
+ * in order: request id, key check for the route's access rule, rate limits; every response
+ * carries the request id and quota headers; every failure is problem+json.
+ */
+public final class HttpApp {
+    public static final String API_PREFIX = "/api/v1";
+    private static final Logger accessLog = LoggerFactory.getLogger("com.pakashop.http.access");
+    private static final String STARTED_AT = "pakashop.startedAt";
+
+    private final Javalin javalin;
+    private final List<ApiRoute> routes;
+
+    private HttpApp(Javalin javalin, List<ApiRoute> routes) {
+        this.javalin = javalin;
+        this.routes = routes;
+    }
+
+    /** The production API, plus any extra route groups (tests add slow or failing routes this way). */
+    public static HttpApp create(Pakashop pakashop, List<RouteGroup> extraGroups) {
+        HttpSettings settings = pakashop.config().http();
+        ObjectMapper mapper = JsonMapping.mapper();
+        Problems problems = new Problems(mapper);
+        JsonBodies bodies = new JsonBodies(mapper, settings.maxBodyBytes());
+        ApiKeyAuthentication authentication = new ApiKeyAuthentication(pakashop.config().keys());
+        RateLimiting rateLimiting = new RateLimiting(pakashop.rateLimiter(), settings);
+
+        List<ApiRoute> routes = new ArrayList<>();
+        for (RouteGroup group : productionGroups(pakashop, problems, bodies)) {
+            routes.addAll(group.routes());
+        }
+        extraGroups.forEach(group -> routes.addAll(group.routes()));
+
+        Javalin javalin = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = settings.maxBodyBytes();
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(settings.shutdownGrace().toMillis());
+                server.setHandler(new GracefulHandler());
+            });
+
+            cfg.routes.before(ctx -> {
+                ctx.attribute(STARTED_AT, System.nanoTime());
+                RequestIds.assign(ctx);
+            });
+            cfg.routes.beforeMatched(ctx -> {
+                Optional<ApiKeyAuthentication.Caller> caller = authentication.authenticate(ctx, ctx.routeRoles());
+                rateLimiting.apply(ctx, caller);
+            });
+            for (ApiRoute route : routes) {
+                cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
+            }
+            cfg.routes.after(HttpApp::logAccess);
+
+            cfg.routes.exception(PakashopException.class, problems::core);
+            cfg.routes.exception(HttpFailure.class, problems::gateway);
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problems.status(ctx, e.getStatus()));
+            cfg.routes.exception(Exception.class, problems::unexpected);
+            cfg.routes.error(404, ctx -> problems.status(ctx, 404));
+            cfg.routes.error(405, ctx -> problems.status(ctx, 405));
+        });
+        return new HttpApp(javalin, List.copyOf(routes));
+    }
+
+    static List<RouteGroup> productionGroups(Pakashop pakashop, Problems problems, JsonBodies bodies) {
+        return List.of(
+                new HealthRoutes(pakashop.readiness(), problems),
+                new OpenApiRoutes(),
+                new DeadLetterRoutes(pakashop.listingDeadLetters(), pakashop.replayingDeadLetter(), bodies));
+    }
+
+    /** The production routes alone, as the OpenAPI document must describe them. */
+    public static List<ApiRoute> productionRoutes(Pakashop pakashop) {
+        ObjectMapper mapper = JsonMapping.mapper();
+        Problems problems = new Problems(mapper);
+        return productionGroups(pakashop, problems, new JsonBodies(mapper, 1024)).stream()
+                .flatMap(group -> group.routes().stream())
+                .toList();
+    }
+
+    public HttpApp start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public List<ApiRoute> routes() {
+        return routes;
+    }
+
+    /** Stops accepting connections and lets requests in flight finish, up to the shutdown grace. */
+    public void stop() {
+        javalin.stop();
+    }
+
+    private static void logAccess(Context ctx) {
+        Long started = ctx.attribute(STARTED_AT);
+        double millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000.0;
+        accessLog.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", millis));
+        RequestIds.clear();
+    }
+}

@@ -1,0 +1,96 @@
+package com.pakashop.shell.http;
+
+import com.pakashop.bootstrap.Pakashop;
+import com.pakashop.bootstrap.config.ConfigLoader;
+import com.pakashop.testkit.TestDatabase;
+import com.pakashop.testkit.TestRedis;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The real application on a random port over this JVM's throw-away database. */
+final class RunningApp implements AutoCloseable {
+    static final String CLIENT_KEY = "test-client-key-0123456789abcdef0123456789";
+    static final String INTERNAL_KEY = "test-internal-key-0123456789abcdef012345678";
+    static final String JWT_SECRET = "test-jwt-secret-0123456789abcdef0123456789ab";
+
+    final Pakashop pakashop;
+    final HttpApp app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningApp(Pakashop pakashop, HttpApp app) {
+        this.pakashop = pakashop;
+        this.app = app;
+    }
+
+    static Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATABASE_URL", TestDatabase.shared().databaseUrl());
+        env.put("PAKASHOP_CLIENT_KEY", CLIENT_KEY);
+        env.put("INTERNAL_API_KEY", INTERNAL_KEY);
+        env.put("JWT_SECRET", JWT_SECRET);
+        env.put("PAKASHOP_REDIS_KEY_PREFIX", TestRedis.keyPrefix());
+        env.put("PAKASHOP_SHUTDOWN_GRACE_SECONDS", "5");
+        return env;
+    }
+
+    static RunningApp start(Map<String, String> environment, RouteGroup... extra) {
+        Pakashop pakashop = Pakashop.start(new ConfigLoader().load(environment));
+        HttpApp app = HttpApp.create(pakashop, List.of(extra)).start("127.0.0.1", 0);
+        return new RunningApp(pakashop, app);
+    }
+
+    static RunningApp start() {
+        return start(environment());
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder, headers);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        try {
+            return client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
+    static String[] client() {
+        return new String[] {"x-pakashop-key", CLIENT_KEY};
+    }
+
+    static String[] internal() {
+        return new String[] {"x-internal-key", INTERNAL_KEY};
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        pakashop.close();
+    }
+}
