@@ -12,6 +12,12 @@ public final class Logging {
     private Logging() {
     }
 
+    /** For the CLI: its output is for people, so libraries only speak up about trouble. */
+    public static void quiet() {
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+    }
+
     public static void configure(Mode mode) {
         if (mode == Mode.DEV) {
             return;

@@ -61,7 +61,7 @@ public final class ConfigLoader {
                 Duration.ofDays(env.number("PAKASHOP_OUTBOX_RETENTION_DAYS", 7, 1, 365)));
 
         if (!env.problems().isEmpty()) {
-            throw new InvalidConfiguration(env.problems());
+            throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
                 keys, providers, worker, env.resolved());

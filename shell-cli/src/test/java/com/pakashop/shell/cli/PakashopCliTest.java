@@ -1,0 +1,112 @@
+package com.pakashop.shell.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pakashop.testkit.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class PakashopCliTest {
+    private static final String JWT = "cli-test-jwt-secret-0123456789abcdef0123456789";
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        Run run = run(devEnvironment(), "--help");
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("db", "config", "jobs", "Exit codes");
+    }
+
+    @Test
+    void noCommandOrAnUnknownOneIsAUsageError() {
+        assertThat(run(devEnvironment()).exit).isEqualTo(2);
+        assertThat(run(devEnvironment(), "payouts").exit).isEqualTo(2);
+    }
+
+    @Test
+    void configCheckShowsSettingsMaskedAndEveryProblemWithExitOne() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PAKASHOP_ENV", "prod");
+        env.put("JWT_SECRET", JWT);
+
+        Run run = run(env, "config", "check");
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out).contains("JWT_SECRET").doesNotContain(JWT);
+        assertThat(run.err).contains("DATABASE_URL: is required in prod", "PAKASHOP_CLIENT_KEY: is required in prod");
+    }
+
+    @Test
+    void configCheckOnAGoodDevEnvironmentExitsZero() {
+        Run run = run(devEnvironment(), "config", "check");
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("No problems.").contains("PAKASHOP_CLIENT_KEY").contains("(generated)");
+    }
+
+    @Test
+    void migrateThenStatusShowsEveryMigrationApplied() {
+        assertThat(run(devEnvironment(), "db", "migrate").exit).isZero();
+
+        Run status = run(devEnvironment(), "db", "status");
+
+        assertThat(status.exit).isZero();
+        assertThat(status.out).contains("outbox").contains("Success");
+        assertThat(run(devEnvironment(), "db", "migrate").out).contains("Schema is up to date.");
+    }
+
+    @Test
+    void deadLettersListsNothingOnAQuietSystem() {
+        Run run = run(devEnvironment(), "jobs", "dead-letters", "--limit", "5");
+
+        assertThat(run.exit).isZero();
+    }
+
+    @Test
+    void replayNeedsAReasonAndAValidId() {
+        assertThat(run(devEnvironment(), "jobs", "replay", UUID.randomUUID().toString()).exit).isEqualTo(2);
+
+        Run badId = run(devEnvironment(), "jobs", "replay", "42", "--reason", "fixed");
+        assertThat(badId.exit).isEqualTo(1);
+        assertThat(badId.err).contains("ID: must be a UUID");
+
+        Run unknown = run(devEnvironment(), "jobs", "replay", UUID.randomUUID().toString(), "--reason", "fixed");
+        assertThat(unknown.exit).isEqualTo(1);
+        assertThat(unknown.err).contains("No dead letter");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneLineNamingHostAndPort() {
+        Map<String, String> env = devEnvironment();
+        env.put("DATABASE_URL", "postgresql://postgres@127.0.0.1:1/pakashop");
+
+        Run run = run(env, "db", "status");
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.err).startsWith("error: PostgreSQL at 127.0.0.1:1 is not reachable").doesNotContain("\tat ");
+    }
+
+    private static Map<String, String> devEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATABASE_URL", TestDatabase.shared().databaseUrl());
+        return env;
+    }
+
+    private static Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = PakashopCli.commandLine(env);
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}
