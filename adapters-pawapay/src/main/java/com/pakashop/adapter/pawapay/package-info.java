@@ -1,0 +1,2 @@
+/** PaymentProvider for pawaPay (mobile money: MTN, Airtel, Zamtel). */
+package com.pakashop.adapter.pawapay;

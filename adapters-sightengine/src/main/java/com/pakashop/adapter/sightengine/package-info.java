@@ -1,0 +1,2 @@
+/** ContentModerator for Sightengine image moderation. */
+package com.pakashop.adapter.sightengine;
