@@ -3,23 +3,35 @@ package com.pakashop.adapter.redis;
 import com.pakashop.application.ratelimit.RateDecision;
 import com.pakashop.application.ratelimit.RateLimit;
 import com.pakashop.application.ratelimit.RateLimiter;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Buckets kept in Redis and shared by every instance of the service. Keys expire once a bucket
  * would have refilled, so idle callers leave nothing behind. Throws when Redis cannot answer;
  * {@link FailoverRateLimiter} decides what to do then.
+ *
+ * <p>Bucket4j's Lettuce backend is compare-and-swap: under load on one hot key (the shared client
+ * key, one busy IP) every request would retry against every other. The batching optimisation folds
+ * requests that arrive while one round trip is in flight into the next, which keeps the count exact
+ * and turns contention into throughput; it needs the bucket proxy kept per key, hence the cache.
  */
 public final class RedisRateLimiter implements RateLimiter {
+    private static final int MAX_CACHED_BUCKETS = 100_000;
+
     private final RedisConnector connector;
     private final String keyPrefix;
+    private final Map<String, BucketProxy> buckets = new ConcurrentHashMap<>();
     private volatile StatefulRedisConnection<byte[], byte[]> boundTo;
-    private volatile ProxyManager<byte[]> buckets;
+    private volatile ProxyManager<byte[]> proxies;
 
     public RedisRateLimiter(RedisConnector connector, String keyPrefix) {
         this.connector = connector;
@@ -28,9 +40,16 @@ public final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public RateDecision tryConsume(String key, RateLimit limit) {
-        byte[] redisKey = (keyPrefix + "ratelimit:" + key).getBytes(StandardCharsets.UTF_8);
-        return Buckets.decision(proxyManager().getProxy(redisKey, () -> Buckets.configuration(limit))
-                .tryConsumeAndReturnRemaining(1));
+        ProxyManager<byte[]> manager = proxyManager();
+        if (buckets.size() >= MAX_CACHED_BUCKETS) {
+            buckets.clear();
+        }
+        BucketProxy bucket = buckets.computeIfAbsent(key + "|" + limit.capacity() + "/" + limit.period(),
+                k -> manager.builder()
+                        .withOptimization(Optimizations.batching())
+                        .build((keyPrefix + "ratelimit:" + key).getBytes(StandardCharsets.UTF_8),
+                                () -> Buckets.configuration(limit)));
+        return Buckets.decision(bucket.tryConsumeAndReturnRemaining(1));
     }
 
     private ProxyManager<byte[]> proxyManager() {
@@ -39,14 +58,15 @@ public final class RedisRateLimiter implements RateLimiter {
         if (connection != boundTo) {
             synchronized (this) {
                 if (connection != boundTo) {
-                    buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                    proxies = Bucket4jLettuce.casBasedBuilder(connection)
                             .expirationAfterWrite(ExpirationAfterWriteStrategy
                                     .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                             .build();
+                    buckets.clear();
                     boundTo = connection;
                 }
             }
         }
-        return buckets;
+        return proxies;
     }
 }

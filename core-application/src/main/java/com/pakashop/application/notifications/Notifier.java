@@ -1,0 +1,7 @@
+package com.pakashop.application.notifications;
+
+/** Sends a message to a person (email, WhatsApp, SMS: the adapter decides). */
+public interface Notifier {
+
+    void send(Notification notification);
+}

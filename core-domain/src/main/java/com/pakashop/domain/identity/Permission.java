@@ -1,0 +1,14 @@
+package com.pakashop.domain.identity;
+
+/** Something a caller may do. Routes and use cases name the permission they need; roles grant them. */
+public enum Permission {
+    PROFILE_READ_OWN,
+    SESSION_MANAGE_OWN,
+    MFA_MANAGE_OWN,
+    USERS_READ_ANY,
+    USERS_SUSPEND,
+    ROLES_GRANT_STAFF,
+    ROLES_GRANT_ADMIN,
+    AUDIT_READ,
+    OUTBOX_OPERATE
+}

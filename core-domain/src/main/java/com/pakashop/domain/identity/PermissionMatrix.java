@@ -1,0 +1,72 @@
+package com.pakashop.domain.identity;
+
+import static com.pakashop.domain.identity.Permission.AUDIT_READ;
+import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
+import static com.pakashop.domain.identity.Permission.OUTBOX_OPERATE;
+import static com.pakashop.domain.identity.Permission.PROFILE_READ_OWN;
+import static com.pakashop.domain.identity.Permission.ROLES_GRANT_ADMIN;
+import static com.pakashop.domain.identity.Permission.ROLES_GRANT_STAFF;
+import static com.pakashop.domain.identity.Permission.SESSION_MANAGE_OWN;
+import static com.pakashop.domain.identity.Permission.USERS_READ_ANY;
+import static com.pakashop.domain.identity.Permission.USERS_SUSPEND;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that says what each role may do. Everything not listed is denied. The SYSTEM
+ * principal (Pakashop's own services, authenticated by the internal key) has its own set.
+ */
+public final class PermissionMatrix {
+    private static final Set<Permission> EVERY_USER = EnumSet.of(PROFILE_READ_OWN, SESSION_MANAGE_OWN, MFA_MANAGE_OWN);
+    private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
+    private static final Set<Permission> SYSTEM = EnumSet.of(OUTBOX_OPERATE, USERS_READ_ANY, AUDIT_READ);
+
+    static {
+        GRANTS.put(Role.BUYER, EVERY_USER);
+        GRANTS.put(Role.VENDOR, EVERY_USER);
+        GRANTS.put(Role.AGENT, EVERY_USER);
+        GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY));
+        GRANTS.put(Role.MODERATOR, EVERY_USER);
+        GRANTS.put(Role.FINANCE, EVERY_USER);
+        GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE));
+        GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
+    }
+
+    private PermissionMatrix() {
+    }
+
+    public static boolean allows(Collection<Role> roles, Permission permission) {
+        for (Role role : roles) {
+            if (GRANTS.get(role).contains(permission)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean systemAllows(Permission permission) {
+        return SYSTEM.contains(permission);
+    }
+
+    /** Which roles a holder of {@code granter}'s roles may hand out or take away. */
+    public static Set<Role> grantable(Collection<Role> granterRoles) {
+        Set<Role> grantable = EnumSet.noneOf(Role.class);
+        if (allows(granterRoles, ROLES_GRANT_STAFF)) {
+            grantable.addAll(EnumSet.of(Role.BUYER, Role.VENDOR, Role.AGENT, Role.SUPPORT, Role.MODERATOR, Role.FINANCE));
+        }
+        if (allows(granterRoles, ROLES_GRANT_ADMIN)) {
+            grantable.add(Role.ADMIN);
+        }
+        return grantable;
+    }
+
+    private static Set<Permission> with(Permission... extra) {
+        Set<Permission> set = EnumSet.copyOf(EVERY_USER);
+        set.addAll(Set.of(extra));
+        return set;
+    }
+}

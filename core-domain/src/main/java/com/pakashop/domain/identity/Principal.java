@@ -1,0 +1,69 @@
+package com.pakashop.domain.identity;
+
+import com.pakashop.domain.shared.Forbidden;
+import com.pakashop.domain.shared.NotFound;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is calling. A USER acts with the permissions of their roles; SYSTEM is Pakashop's own
+ * services (internal key) with a set of its own; an ENROLMENT principal is a staff member who must
+ * set up TOTP before anything else and may do nothing but that.
+ */
+public record Principal(Kind kind, Optional<UUID> userId, Set<Role> roles) {
+    public Principal {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        if (kind != Kind.SYSTEM && userId.isEmpty()) {
+            throw new IllegalArgumentException(kind + " principal needs a user id");
+        }
+    }
+
+    public static final Principal SYSTEM = new Principal(Kind.SYSTEM, Optional.empty(), Set.of());
+
+    public static Principal user(UUID id, Set<Role> roles) {
+        return new Principal(Kind.USER, Optional.of(id), roles);
+    }
+
+    public static Principal enrolment(UUID id) {
+        return new Principal(Kind.ENROLMENT, Optional.of(id), Set.of());
+    }
+
+    public boolean can(Permission permission) {
+        return switch (kind) {
+            case USER -> PermissionMatrix.allows(roles, permission);
+            case SYSTEM -> PermissionMatrix.systemAllows(permission);
+            case ENROLMENT -> false;
+        };
+    }
+
+    public void require(Permission permission) {
+        if (!can(permission)) {
+            throw new Forbidden("You may not do this (" + permission.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+    }
+
+    /** The caller's own user id; SYSTEM has none. */
+    public UUID self() {
+        return userId.orElseThrow(() -> new Forbidden("This action needs a signed-in user"));
+    }
+
+    /**
+     * Object-level rule: the owner, or someone holding {@code overridingPermission}. Anyone else
+     * is told it does not exist, so ids of other people's things cannot be probed.
+     */
+    public void requireOwnerOr(UUID ownerId, Permission overridingPermission, String what) {
+        boolean owner = userId.map(ownerId::equals).orElse(false);
+        if (!owner && !can(overridingPermission)) {
+            throw new NotFound("No " + what + " " + ownerId);
+        }
+    }
+
+    /** How the audit log names this caller. */
+    public String describe() {
+        return kind == Kind.SYSTEM ? "system" : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + userId.orElseThrow();
+    }
+
+    public enum Kind { USER, SYSTEM, ENROLMENT }
+}
