@@ -61,6 +61,7 @@ public final class Pakashop implements AutoCloseable {
     private final JdbiOutboxDeliveries deliveries;
     private final Outbox outbox;
     private final List<EventHandler> handlers;
+    private final IdentityModule identity;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -72,6 +73,7 @@ public final class Pakashop implements AutoCloseable {
         this.deliveries = new JdbiOutboxDeliveries(transactions, ids);
         this.outbox = new JdbiOutbox(transactions, ids, clock);
         this.handlers = List.of();
+        this.identity = new IdentityModule(config, transactions, ids, clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -152,6 +154,10 @@ public final class Pakashop implements AutoCloseable {
 
     public SchemaMigrations migrations() {
         return migrations;
+    }
+
+    public IdentityModule identity() {
+        return identity;
     }
 
     public ListingDeadLetters listingDeadLetters() {

@@ -60,11 +60,22 @@ public final class ConfigLoader {
                 (int) env.number("PAKASHOP_OUTBOX_MAX_ATTEMPTS", 10, 1, 100),
                 Duration.ofDays(env.number("PAKASHOP_OUTBOX_RETENTION_DAYS", 7, 1, 365)));
 
+        // OWASP's Argon2id floor is m=19 MiB, t=2, p=1; measured on this machine in docs/benchmarks.md
+        IdentitySettings identity = new IdentitySettings(
+                (int) env.number("PAKASHOP_ARGON2_MEMORY_KIB", 19_456, 8_192, 1_048_576),
+                (int) env.number("PAKASHOP_ARGON2_ITERATIONS", 2, 1, 10),
+                (int) env.number("PAKASHOP_ARGON2_PARALLELISM", 1, 1, 8),
+                (int) env.number("PAKASHOP_LOGIN_FREE_FAILURES", 5, 1, 100),
+                Duration.ofSeconds(env.number("PAKASHOP_LOGIN_FIRST_LOCK_SECONDS", 60, 1, 86_400)),
+                (int) env.number("PAKASHOP_LOGIN_IP_FREE_FAILURES", 30, 1, 10_000),
+                Duration.ofMinutes(15),
+                Duration.ofDays(env.number("PAKASHOP_REFRESH_TOKEN_DAYS", 30, 1, 365)));
+
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
-                keys, providers, worker, env.resolved());
+                keys, providers, worker, identity, env.resolved());
     }
 
     private static DatabaseUrl database(EnvironmentReader env, boolean prod) {

@@ -15,6 +15,7 @@ public record PakashopConfig(
         Keys keys,
         Providers providers,
         WorkerSettings worker,
+        IdentitySettings identity,
         List<ResolvedSetting> resolved) {
 
     public PakashopConfig {

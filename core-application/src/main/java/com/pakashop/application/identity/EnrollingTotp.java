@@ -10,8 +10,6 @@ import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.Forbidden;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.ValidationFailed;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +52,7 @@ public final class EnrollingTotp {
             audit.record("MFA_ENROLMENT_STARTED", caller.describe(), "user:" + user.id(), context, Map.of());
         });
         String base32 = Base32.encode(secret);
-        return new Enrolment(base32, otpauthUri(user, base32));
+        return new Enrolment(base32, TotpUri.of(user, base32));
     }
 
     public List<String> confirm(Principal caller, String code, RequestContext context) {
@@ -83,12 +81,6 @@ public final class EnrollingTotp {
             throw new Forbidden("You may not manage TOTP");
         }
         return users.byId(caller.self()).orElseThrow(() -> new NotFound("No such account"));
-    }
-
-    private static String otpauthUri(UserAccount user, String base32) {
-        String label = "Pakashop:" + user.email().map(e -> e.value()).orElse(user.phone().e164());
-        return "otpauth://totp/" + URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20")
-                + "?secret=" + base32 + "&issuer=Pakashop&algorithm=SHA1&digits=6&period=30";
     }
 
     /** The secret for manual entry and the URI for a QR code; shown once. */

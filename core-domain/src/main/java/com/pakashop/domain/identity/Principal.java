@@ -10,30 +10,37 @@ import java.util.UUID;
 /**
  * Who is calling. A USER acts with the permissions of their roles; SYSTEM is Pakashop's own
  * services (internal key) with a set of its own; an ENROLMENT principal is a staff member who must
- * set up TOTP before anything else and may do nothing but that.
+ * set up TOTP before anything else and may do nothing but that; an OPERATOR is a person at the
+ * CLI, who already holds the database's credentials and so may do anything, on the record.
  */
-public record Principal(Kind kind, Optional<UUID> userId, Set<Role> roles) {
+public record Principal(Kind kind, Optional<UUID> userId, Set<Role> roles, String name) {
     public Principal {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-        if (kind != Kind.SYSTEM && userId.isEmpty()) {
+        boolean needsUser = kind == Kind.USER || kind == Kind.ENROLMENT;
+        if (needsUser && userId.isEmpty()) {
             throw new IllegalArgumentException(kind + " principal needs a user id");
         }
     }
 
-    public static final Principal SYSTEM = new Principal(Kind.SYSTEM, Optional.empty(), Set.of());
+    public static final Principal SYSTEM = new Principal(Kind.SYSTEM, Optional.empty(), Set.of(), "system");
 
     public static Principal user(UUID id, Set<Role> roles) {
-        return new Principal(Kind.USER, Optional.of(id), roles);
+        return new Principal(Kind.USER, Optional.of(id), roles, "user:" + id);
     }
 
     public static Principal enrolment(UUID id) {
-        return new Principal(Kind.ENROLMENT, Optional.of(id), Set.of());
+        return new Principal(Kind.ENROLMENT, Optional.of(id), Set.of(), "enrolment:" + id);
+    }
+
+    public static Principal operator(String who) {
+        return new Principal(Kind.OPERATOR, Optional.empty(), Set.of(), "operator:" + who);
     }
 
     public boolean can(Permission permission) {
         return switch (kind) {
             case USER -> PermissionMatrix.allows(roles, permission);
             case SYSTEM -> PermissionMatrix.systemAllows(permission);
+            case OPERATOR -> true;
             case ENROLMENT -> false;
         };
     }
@@ -62,8 +69,8 @@ public record Principal(Kind kind, Optional<UUID> userId, Set<Role> roles) {
 
     /** How the audit log names this caller. */
     public String describe() {
-        return kind == Kind.SYSTEM ? "system" : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + userId.orElseThrow();
+        return name;
     }
 
-    public enum Kind { USER, SYSTEM, ENROLMENT }
+    public enum Kind { USER, SYSTEM, ENROLMENT, OPERATOR }
 }

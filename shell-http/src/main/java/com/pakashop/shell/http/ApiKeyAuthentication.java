@@ -3,7 +3,6 @@ package com.pakashop.shell.http;
 import com.pakashop.bootstrap.config.Keys;
 import io.javalin.http.Context;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The dual-key gate of the seed design (§2.2): x-pakashop-key for clients, x-internal-key for
@@ -19,10 +18,8 @@ final class ApiKeyAuthentication {
         this.keys = keys;
     }
 
-    /** The kind of caller, or a 401/403 failure when the route's rule is not met. */
-    Optional<Caller> authenticate(Context ctx, Set<?> routeRoles) {
-        Access access = routeRoles.stream().filter(Access.class::isInstance).map(Access.class::cast)
-                .findFirst().orElseThrow(() -> new IllegalStateException("route without an access rule: " + ctx.path()));
+    /** The kind of caller, or a 401/403 failure when the route's key rule is not met. */
+    Optional<Caller> authenticate(Context ctx, Access access) {
         if (access == Access.WEBHOOK) {
             return Optional.empty();
         }

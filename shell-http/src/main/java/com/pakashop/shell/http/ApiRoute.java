@@ -4,22 +4,34 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.Objects;
 
-/** One route of the API: every route says who may call it, so there is no route without a rule. */
-public record ApiRoute(HandlerType method, String path, Access access, Handler handler) {
+/**
+ * One route of the API. Every route says which key it takes and what it needs of the caller, so
+ * there is no route without a rule: default deny is the constructor refusing to build one.
+ */
+public record ApiRoute(HandlerType method, String path, Access access, Guard guard, Handler handler) {
     public ApiRoute {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(handler, "handler");
         if (!path.startsWith(HttpApp.API_PREFIX + "/")) {
             throw new IllegalArgumentException("every route lives under " + HttpApp.API_PREFIX + ": " + path);
         }
     }
 
-    public static ApiRoute get(String path, Access access, Handler handler) {
-        return new ApiRoute(HandlerType.GET, path, access, handler);
+    public static ApiRoute get(String path, Access access, Guard guard, Handler handler) {
+        return new ApiRoute(HandlerType.GET, path, access, guard, handler);
     }
 
-    public static ApiRoute post(String path, Access access, Handler handler) {
-        return new ApiRoute(HandlerType.POST, path, access, handler);
+    public static ApiRoute post(String path, Access access, Guard guard, Handler handler) {
+        return new ApiRoute(HandlerType.POST, path, access, guard, handler);
+    }
+
+    public static ApiRoute put(String path, Access access, Guard guard, Handler handler) {
+        return new ApiRoute(HandlerType.PUT, path, access, guard, handler);
+    }
+
+    RouteRule rule() {
+        return new RouteRule(access, guard);
     }
 }

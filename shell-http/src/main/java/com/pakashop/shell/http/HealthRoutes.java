@@ -19,8 +19,8 @@ final class HealthRoutes implements RouteGroup {
     @Override
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.get("/api/v1/health/live", Access.PUBLIC, ctx -> ctx.json(Map.of("status", "UP"))),
-                ApiRoute.get("/api/v1/health/ready", Access.PUBLIC, ctx -> {
+                ApiRoute.get("/api/v1/health/live", Access.PUBLIC, Guard.anonymous(), ctx -> ctx.json(Map.of("status", "UP"))),
+                ApiRoute.get("/api/v1/health/ready", Access.PUBLIC, Guard.anonymous(), ctx -> {
                     CheckingReadiness.Readiness result = readiness.check();
                     if (result.ready()) {
                         ctx.json(Map.of("status", "UP", "components", components(result)));

@@ -41,9 +41,10 @@ public final class HttpApp {
         JsonBodies bodies = new JsonBodies(mapper, settings.maxBodyBytes());
         ApiKeyAuthentication authentication = new ApiKeyAuthentication(pakashop.config().keys());
         RateLimiting rateLimiting = new RateLimiting(pakashop.rateLimiter(), settings);
+        Authorization authorization = new Authorization(pakashop.identity().authenticating());
 
         List<ApiRoute> routes = new ArrayList<>();
-        for (RouteGroup group : productionGroups(pakashop, problems, bodies)) {
+        for (RouteGroup group : productionGroups(pakashop, problems, bodies, settings)) {
             routes.addAll(group.routes());
         }
         extraGroups.forEach(group -> routes.addAll(group.routes()));
@@ -64,11 +65,13 @@ public final class HttpApp {
                 RequestIds.assign(ctx);
             });
             cfg.routes.beforeMatched(ctx -> {
-                Optional<ApiKeyAuthentication.Caller> caller = authentication.authenticate(ctx, ctx.routeRoles());
+                RouteRule rule = rule(ctx);
+                Optional<ApiKeyAuthentication.Caller> caller = authentication.authenticate(ctx, rule.access());
                 rateLimiting.apply(ctx, caller);
+                authorization.authorize(ctx, rule.guard(), caller);
             });
             for (ApiRoute route : routes) {
-                cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
+                cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.rule());
             }
             cfg.routes.after(HttpApp::logAccess);
 
@@ -82,18 +85,27 @@ public final class HttpApp {
         return new HttpApp(javalin, List.copyOf(routes));
     }
 
-    static List<RouteGroup> productionGroups(Pakashop pakashop, Problems problems, JsonBodies bodies) {
+    static List<RouteGroup> productionGroups(Pakashop pakashop, Problems problems, JsonBodies bodies,
+                                             HttpSettings settings) {
+        Requests requests = new Requests(bodies, settings.trustForwardedFor());
         return List.of(
                 new HealthRoutes(pakashop.readiness(), problems),
                 new OpenApiRoutes(),
-                new DeadLetterRoutes(pakashop.listingDeadLetters(), pakashop.replayingDeadLetter(), bodies));
+                new DeadLetterRoutes(pakashop.listingDeadLetters(), pakashop.replayingDeadLetter(), requests),
+                new AuthRoutes(pakashop.identity(), requests),
+                new AdminRoutes(pakashop.identity(), requests));
+    }
+
+    private static RouteRule rule(Context ctx) {
+        return ctx.routeRoles().stream().filter(RouteRule.class::isInstance).map(RouteRule.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("route without a rule: " + ctx.path()));
     }
 
     /** The production routes alone, as the OpenAPI document must describe them. */
     public static List<ApiRoute> productionRoutes(Pakashop pakashop) {
         ObjectMapper mapper = JsonMapping.mapper();
         Problems problems = new Problems(mapper);
-        return productionGroups(pakashop, problems, new JsonBodies(mapper, 1024)).stream()
+        return productionGroups(pakashop, problems, new JsonBodies(mapper, 1024), pakashop.config().http()).stream()
                 .flatMap(group -> group.routes().stream())
                 .toList();
     }

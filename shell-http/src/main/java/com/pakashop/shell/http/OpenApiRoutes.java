@@ -17,7 +17,7 @@ final class OpenApiRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(ApiRoute.get("/api/v1/openapi.json", Access.CLIENT,
+        return List.of(ApiRoute.get("/api/v1/openapi.json", Access.CLIENT, Guard.anonymous(),
                 ctx -> ctx.contentType("application/json").result(document)));
     }
 

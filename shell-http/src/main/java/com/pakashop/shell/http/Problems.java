@@ -39,8 +39,9 @@ final class Problems {
             write(ctx, 409, "conflict", "Conflict", e.getMessage(), List.of());
         } else if (e instanceof Forbidden) {
             write(ctx, 403, "forbidden", "Forbidden", e.getMessage(), List.of());
-        } else if (e instanceof Unauthenticated) {
-            write(ctx, 401, "unauthenticated", "Unauthenticated", e.getMessage(), List.of());
+        } else if (e instanceof Unauthenticated u) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            write(ctx, 401, u.reason(), "Unauthenticated", u.getMessage(), List.of());
         } else if (e instanceof RateLimited r) {
             ctx.header("Retry-After", String.valueOf(RateLimiting.seconds(r.retryAfter())));
             write(ctx, 429, "rate-limited", "Too many requests", r.getMessage(), List.of());

@@ -30,7 +30,7 @@ final class RateLimiting {
     }
 
     void apply(Context ctx, Optional<ApiKeyAuthentication.Caller> caller) {
-        RateDecision byIp = limiter.tryConsume("ip:" + callerIp(ctx), perIp);
+        RateDecision byIp = limiter.tryConsume("ip:" + callerIp(ctx, trustForwardedFor), perIp);
         RateDecision tightest = byIp;
         long limit = perIp.capacity();
         if (byIp.allowed() && caller.isPresent()) {
@@ -49,7 +49,7 @@ final class RateLimiting {
     }
 
     /** Behind our own proxy the last X-Forwarded-For entry is the one it added, so it cannot be forged. */
-    private String callerIp(Context ctx) {
+    static String callerIp(Context ctx, boolean trustForwardedFor) {
         if (trustForwardedFor) {
             String forwarded = ctx.header("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {

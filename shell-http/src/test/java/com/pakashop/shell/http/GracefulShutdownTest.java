@@ -14,7 +14,7 @@ class GracefulShutdownTest {
     @Test
     void aRequestInFlightFinishesWhenTheServerStops() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
-        RouteGroup slow = () -> List.of(ApiRoute.get("/api/v1/test/slow", Access.PUBLIC, ctx -> {
+        RouteGroup slow = () -> List.of(ApiRoute.get("/api/v1/test/slow", Access.PUBLIC, Guard.anonymous(), ctx -> {
             entered.countDown();
             Thread.sleep(1500);
             ctx.result("finished");

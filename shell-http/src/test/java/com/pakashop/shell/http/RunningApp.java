@@ -37,6 +37,8 @@ final class RunningApp implements AutoCloseable {
         env.put("JWT_SECRET", JWT_SECRET);
         env.put("PAKASHOP_REDIS_KEY_PREFIX", TestRedis.keyPrefix());
         env.put("PAKASHOP_SHUTDOWN_GRACE_SECONDS", "5");
+        env.put("PAKASHOP_ARGON2_MEMORY_KIB", "8192");
+        env.put("PAKASHOP_ARGON2_ITERATIONS", "1");
         return env;
     }
 
@@ -52,6 +54,15 @@ final class RunningApp implements AutoCloseable {
 
     HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    HttpResponse<String> postJson(String path, String body, String... headers) {
+        return post(path, "application/json", body, headers);
+    }
+
+    HttpResponse<String> put(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"), headers);
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
@@ -82,6 +93,11 @@ final class RunningApp implements AutoCloseable {
 
     static String[] client() {
         return new String[] {"x-pakashop-key", CLIENT_KEY};
+    }
+
+    /** The client key plus a bearer token, as a signed-in app sends them. */
+    static String[] as(String accessToken) {
+        return new String[] {"x-pakashop-key", CLIENT_KEY, "Authorization", "Bearer " + accessToken};
     }
 
     static String[] internal() {

@@ -1,0 +1,60 @@
+package com.pakashop.shell.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Test data for identity flows: fresh phone numbers, registration and sign-in through the API. */
+final class Accounts {
+    static final String PASSWORD = "mango season in Kabwe";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RunningApp app;
+
+    Accounts(RunningApp app) {
+        this.app = app;
+    }
+
+    static String freshPhone() {
+        return "+26097" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    /** Registers a buyer and returns its id. */
+    String register(String phone) {
+        HttpResponse<String> response = app.postJson("/api/v1/auth/register",
+                "{\"name\":\"Chanda Mwale\",\"phone\":\"" + phone + "\",\"password\":\"" + PASSWORD + "\"}",
+                RunningApp.client());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("registration failed: " + response.body());
+        }
+        return json(response).get("id").asText();
+    }
+
+    HttpResponse<String> login(String login, String password) {
+        return app.postJson("/api/v1/auth/login",
+                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}", RunningApp.client());
+    }
+
+    HttpResponse<String> login(String login, String password, String totpCode) {
+        return app.postJson("/api/v1/auth/login", "{\"login\":\"" + login + "\",\"password\":\"" + password
+                + "\",\"totpCode\":\"" + totpCode + "\"}", RunningApp.client());
+    }
+
+    /** Signs in and returns the session body. */
+    JsonNode session(String login) {
+        HttpResponse<String> response = login(login, PASSWORD);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login failed: " + response.body());
+        }
+        return json(response);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("not JSON: " + response.body(), e);
+        }
+    }
+}
