@@ -7,6 +7,7 @@ import com.pakashop.bootstrap.config.ConfigLoader;
 import com.pakashop.bootstrap.config.InvalidConfiguration;
 import com.pakashop.bootstrap.config.PakashopConfig;
 import com.pakashop.domain.shared.PakashopException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -15,33 +16,39 @@ import picocli.CommandLine.Command;
 /** {@code pakashop}: commands for finance and operations staff. Exit 0 ok, 1 failure, 2 usage. */
 @Command(name = "pakashop", mixinStandardHelpOptions = true, version = "pakashop 0.1.0",
         description = "Operations and finance commands for Pakashop.",
-        subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class},
+        subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class, UsersCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (message on stderr)", "2:wrong usage"})
 public final class PakashopCli implements Runnable {
     private final Map<String, String> environment;
+    private final InputStream stdin;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    PakashopCli(Map<String, String> environment) {
+    PakashopCli(Map<String, String> environment, InputStream stdin) {
         this.environment = environment;
+        this.stdin = stdin;
     }
 
     public static void main(String[] args) {
         Logging.quiet();
-        System.exit(commandLine(System.getenv()).execute(args));
+        System.exit(commandLine(System.getenv(), System.in).execute(args));
     }
 
-    static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new PakashopCli(environment));
+    static CommandLine commandLine(Map<String, String> environment, InputStream stdin) {
+        CommandLine commandLine = new CommandLine(new PakashopCli(environment, stdin));
         commandLine.setExecutionExceptionHandler(PakashopCli::failure);
         return commandLine;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: db, config or jobs");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: db, config, jobs or users");
+    }
+
+    InputStream stdin() {
+        return stdin;
     }
 
     PakashopConfig config() {

@@ -91,6 +91,38 @@ class PakashopCliTest {
         assertThat(run.err).startsWith("error: PostgreSQL at 127.0.0.1:1 is not reachable").doesNotContain("\tat ");
     }
 
+    @Test
+    void createAdminReadsThePasswordFromStdinAndPrintsTheTotpUriOnce() {
+        String phone = "+26095" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+
+        Run run = runWithInput(devEnvironment(), "a root passphrase for Lusaka\n", "users", "create-admin",
+                "--phone", phone, "--email", "root" + System.nanoTime() + "@pakashop.zm");
+
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).contains("Created SUPER_ADMIN", "otpauth://totp/Pakashop", "Recovery codes")
+                .doesNotContain("a root passphrase");
+        String id = run.out.lines().findFirst().orElseThrow().replace("Created SUPER_ADMIN ", "");
+
+        Run grant = run(devEnvironment(), "users", "grant", id, "finance");
+        assertThat(grant.exit).as(grant.err).isZero();
+        assertThat(grant.out).contains("FINANCE", "SUPER_ADMIN");
+        assertThat(run(devEnvironment(), "users", "grant", id, "emperor").exit).isEqualTo(1);
+        assertThat(run(devEnvironment(), "users", "suspend", id, "--reason", "offboarded").exit).isZero();
+    }
+
+    @Test
+    void createAdminWithoutAPasswordOrWithAWeakOneFails() {
+        Run empty = runWithInput(devEnvironment(), "", "users", "create-admin", "--phone", "0977000001",
+                "--email", "x@pakashop.zm");
+        Run weak = runWithInput(devEnvironment(), "password123\n", "users", "create-admin", "--phone", "0977000001",
+                "--email", "x@pakashop.zm");
+
+        assertThat(empty.exit).isEqualTo(1);
+        assertThat(empty.err).contains("password");
+        assertThat(weak.exit).isEqualTo(1);
+        assertThat(weak.err).contains("too common");
+    }
+
     private static Map<String, String> devEnvironment() {
         Map<String, String> env = new HashMap<>();
         env.put("DATABASE_URL", TestDatabase.shared().databaseUrl());
@@ -98,9 +130,14 @@ class PakashopCliTest {
     }
 
     private static Run run(Map<String, String> env, String... args) {
+        return runWithInput(env, "", args);
+    }
+
+    private static Run runWithInput(Map<String, String> env, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = PakashopCli.commandLine(env);
+        CommandLine commandLine = PakashopCli.commandLine(env,
+                new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int exit = commandLine.execute(args);
