@@ -38,6 +38,24 @@ public final class JdbiExpiredRows implements ExpiredRows {
                 DELETE FROM outbox_events e USING doomed WHERE e.id = doomed.id""", cutoff);
     }
 
+    @Override
+    public int deleteSpentCredentialsBefore(Instant cutoff) {
+        return repeatUntilShort("""
+                DELETE FROM refresh_tokens r
+                USING (SELECT id FROM refresh_tokens WHERE expires_at < :cutoff LIMIT :batch FOR UPDATE SKIP LOCKED) doomed
+                WHERE r.id = doomed.id""", cutoff)
+                + repeatUntilShort("""
+                DELETE FROM password_resets r
+                USING (SELECT id FROM password_resets WHERE expires_at < :cutoff LIMIT :batch FOR UPDATE SKIP LOCKED) doomed
+                WHERE r.id = doomed.id""", cutoff)
+                + repeatUntilShort("""
+                DELETE FROM login_ip_failures f
+                USING (SELECT ip FROM login_ip_failures
+                       WHERE last_failure_at < :cutoff AND (locked_until IS NULL OR locked_until < :cutoff)
+                       LIMIT :batch FOR UPDATE SKIP LOCKED) doomed
+                WHERE f.ip = doomed.ip""", cutoff);
+    }
+
     private int repeatUntilShort(String sql, Instant cutoff) {
         int total = 0;
         int deleted;

@@ -3,12 +3,19 @@ package com.pakashop.adapter.persistence;
 import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.identity.IpLoginFailures;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** One row per address that failed recently; the upsert counts atomically under concurrency. */
+/**
+ * One row per address that failed recently; the upsert counts atomically under concurrency. A
+ * quiet quarter of an hour starts the count again, so a shared address (a campus, a carrier NAT)
+ * is not locked out by failures spread over days.
+ */
 public final class JdbiIpLoginFailures implements IpLoginFailures {
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+
     private final JdbiTransactions tx;
 
     public JdbiIpLoginFailures(JdbiTransactions tx) {
@@ -30,9 +37,12 @@ public final class JdbiIpLoginFailures implements IpLoginFailures {
         return tx.withHandle(handle -> handle.createQuery("""
                         INSERT INTO login_ip_failures (ip, failures, last_failure_at) VALUES (:ip, 1, :at)
                         ON CONFLICT (ip) DO UPDATE
-                        SET failures = login_ip_failures.failures + 1, last_failure_at = :at
+                        SET failures = CASE WHEN login_ip_failures.last_failure_at < :windowStart THEN 1
+                                            ELSE login_ip_failures.failures + 1 END,
+                            last_failure_at = :at
                         RETURNING failures""")
-                .bind("ip", ip).bind("at", utc(at)).mapTo(Integer.class).one());
+                .bind("ip", ip).bind("at", utc(at)).bind("windowStart", utc(at.minus(WINDOW)))
+                .mapTo(Integer.class).one());
     }
 
     @Override

@@ -9,4 +9,7 @@ public interface ExpiredRows {
 
     /** Events every handler has finished, with their deliveries and processed records; dead ones stay. */
     int deleteDeliveredEventsOlderThan(Instant cutoff);
+
+    /** Refresh tokens, reset codes and per-IP failure counters that can no longer matter. */
+    int deleteSpentCredentialsBefore(Instant cutoff);
 }

@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 public final class PurgingExpiredRows {
     private static final Logger log = LoggerFactory.getLogger(PurgingExpiredRows.class);
 
+    /** Long enough to investigate a theft report (the reuse of a rotated refresh token) after the fact. */
+    private static final Duration SPENT_CREDENTIALS_KEPT = Duration.ofDays(7);
+
     private final ExpiredRows rows;
     private final Duration outboxRetention;
     private final Clock clock;
@@ -24,14 +27,15 @@ public final class PurgingExpiredRows {
         Instant now = clock.instant();
         Purged purged = new Purged(
                 rows.deleteIdempotencyRecordsExpiredBefore(now),
-                rows.deleteDeliveredEventsOlderThan(now.minus(outboxRetention)));
-        if (purged.idempotencyRecords() + purged.outboxEvents() > 0) {
-            log.info("Purged {} expired idempotency records and {} delivered outbox events",
-                    purged.idempotencyRecords(), purged.outboxEvents());
+                rows.deleteDeliveredEventsOlderThan(now.minus(outboxRetention)),
+                rows.deleteSpentCredentialsBefore(now.minus(SPENT_CREDENTIALS_KEPT)));
+        if (purged.idempotencyRecords() + purged.outboxEvents() + purged.credentials() > 0) {
+            log.info("Purged {} expired idempotency records, {} delivered outbox events, {} spent credentials",
+                    purged.idempotencyRecords(), purged.outboxEvents(), purged.credentials());
         }
         return purged;
     }
 
-    public record Purged(int idempotencyRecords, int outboxEvents) {
+    public record Purged(int idempotencyRecords, int outboxEvents, int credentials) {
     }
 }
