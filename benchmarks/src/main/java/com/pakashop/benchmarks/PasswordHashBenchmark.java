@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class PasswordHashBenchmark {
-    @Param({"19456:2:1", "47104:1:1", "65536:3:1"})
+    @Param({"19456:2:1", "32768:3:1", "65536:3:1"})
     public String parameters;
 
     private Argon2idPasswordHasher hasher;

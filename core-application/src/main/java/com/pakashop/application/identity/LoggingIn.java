@@ -92,7 +92,7 @@ public final class LoggingIn {
         }
         UserAccount signedIn = user;
         Session session = tx.inTransaction(() -> {
-            users.update(signedIn.succeededLogin());
+            users.update(users.byIdForUpdate(signedIn.id()).orElse(signedIn).succeededLogin());
             ipFailures.clear(context.ip());
             audit.record("LOGIN_SUCCEEDED", "user:" + signedIn.id(), "user:" + signedIn.id(), context, Map.of());
             return sessions.issue(signedIn, Optional.empty());
@@ -118,10 +118,15 @@ public final class LoggingIn {
     private void fail(UserAccount user, String reason, RequestContext context, Instant now) {
         tx.inTransaction(() -> {
             UserAccount current = users.byIdForUpdate(user.id()).orElse(user);
-            Optional<Duration> lock = accountThrottle.lockAfter(current.failedLogins() + 1);
-            boolean newlyLocked = lock.isPresent() && !current.lockedAt(now);
-            users.update(current.failedLogin(lock, now));
             countIpFailure(context, now);
+            if (current.lockedAt(now)) {
+                // tries during a lock are refused without counting, so nobody can keep an owner locked out for good
+                audit.record("LOGIN_FAILED", "anonymous", "user:" + user.id(), context, Map.of("reason", reason));
+                return;
+            }
+            Optional<Duration> lock = accountThrottle.lockAfter(current.failedLogins() + 1);
+            boolean newlyLocked = lock.isPresent();
+            users.update(current.failedLogin(lock, now));
             audit.record("LOGIN_FAILED", "anonymous", "user:" + user.id(), context, Map.of("reason", reason));
             if (newlyLocked) {
                 audit.record("ACCOUNT_LOCKED", "system", "user:" + user.id(), context,

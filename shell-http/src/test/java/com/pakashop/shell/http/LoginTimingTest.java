@@ -17,8 +17,8 @@ class LoginTimingTest {
     @Test
     void wrongPasswordAndUnknownAccountTakeAboutTheSameTime() {
         Map<String, String> env = RunningApp.environment();
-        env.put("PAKASHOP_ARGON2_MEMORY_KIB", "19456");
-        env.put("PAKASHOP_ARGON2_ITERATIONS", "2");
+        env.put("PAKASHOP_ARGON2_MEMORY_KIB", "32768");
+        env.put("PAKASHOP_ARGON2_ITERATIONS", "3");
         env.put("PAKASHOP_LOGIN_FREE_FAILURES", "100");
         env.put("PAKASHOP_LOGIN_IP_FREE_FAILURES", "10000");
         try (RunningApp app = RunningApp.start(env)) {
