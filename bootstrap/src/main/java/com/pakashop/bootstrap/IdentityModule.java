@@ -50,13 +50,12 @@ public final class IdentityModule {
     private final ReadingAuditLog readingAudit;
     private final CreatingFirstAdmin creatingFirstAdmin;
 
-    IdentityModule(PakashopConfig config, JdbiTransactions tx, Ids ids, Clock clock) {
+    IdentityModule(PakashopConfig config, JdbiTransactions tx, Auditing audit, Ids ids, Clock clock) {
         IdentitySettings settings = config.identity();
         SecureRandom random = new SecureRandom();
         JdbiUsers users = new JdbiUsers(tx, clock);
         JdbiRefreshTokens refreshTokens = new JdbiRefreshTokens(tx);
         JdbiRecoveryCodes recoveryCodes = new JdbiRecoveryCodes(tx);
-        Auditing audit = new Auditing(new JdbiAuditLog(tx), ids, clock);
         Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(settings.argon2MemoryKib(),
                 settings.argon2Iterations(), settings.argon2Parallelism());
         JwtAccessTokens accessTokens = new JwtAccessTokens(config.keys().jwtSecret().bytes(),

@@ -3,6 +3,7 @@ package com.pakashop.bootstrap;
 import com.pakashop.adapter.persistence.DatabaseSettings;
 import com.pakashop.adapter.persistence.DatabaseUnreachable;
 import com.pakashop.adapter.persistence.DbSchedulerJobs;
+import com.pakashop.adapter.persistence.JdbiAuditLog;
 import com.pakashop.adapter.persistence.FlywayMigrations;
 import com.pakashop.adapter.persistence.JdbiExpiredRows;
 import com.pakashop.adapter.persistence.JdbiOutbox;
@@ -16,6 +17,7 @@ import com.pakashop.adapter.redis.FailoverRateLimiter;
 import com.pakashop.adapter.redis.InProcessRateLimiter;
 import com.pakashop.adapter.redis.RedisConnector;
 import com.pakashop.adapter.redis.RedisRateLimiter;
+import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.ListingDeadLetters;
 import com.pakashop.application.events.Outbox;
@@ -62,6 +64,7 @@ public final class Pakashop implements AutoCloseable {
     private final Outbox outbox;
     private final List<EventHandler> handlers;
     private final IdentityModule identity;
+    private final Auditing auditing;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -73,7 +76,8 @@ public final class Pakashop implements AutoCloseable {
         this.deliveries = new JdbiOutboxDeliveries(transactions, ids);
         this.outbox = new JdbiOutbox(transactions, ids, clock);
         this.handlers = List.of();
-        this.identity = new IdentityModule(config, transactions, ids, clock);
+        this.auditing = new Auditing(new JdbiAuditLog(transactions), ids, clock);
+        this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -165,7 +169,7 @@ public final class Pakashop implements AutoCloseable {
     }
 
     public ReplayingDeadLetter replayingDeadLetter() {
-        return new ReplayingDeadLetter(deliveries, clock);
+        return new ReplayingDeadLetter(deliveries, transactions, auditing, clock);
     }
 
     public RelayingOutboxEvents relayingOutboxEvents() {

@@ -44,4 +44,18 @@ class DbSchedulerJobsTest {
 
         assertThat(overlaps.get()).isZero();
     }
+
+    @Test
+    void aStoppedSchedulerTakesNoMoreRuns() {
+        PostgresDatabase db = MigratedDatabase.get();
+        AtomicInteger runs = new AtomicInteger();
+        DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 1, Duration.ofSeconds(5));
+        jobs.start(List.of(new RecurringJob("test-stop", Duration.ofMillis(100), runs::incrementAndGet)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> runs.get() >= 2);
+
+        jobs.stop();
+        int afterStop = runs.get();
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> runs.get() == afterStop);
+    }
 }

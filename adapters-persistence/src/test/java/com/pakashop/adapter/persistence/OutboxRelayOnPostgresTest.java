@@ -2,6 +2,7 @@ package com.pakashop.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.events.DeadLetter;
 import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.ListingDeadLetters;
@@ -11,6 +12,7 @@ import com.pakashop.application.events.RelayingOutboxEvents;
 import com.pakashop.application.events.ReplayingDeadLetter;
 import com.pakashop.application.events.RetrySchedule;
 import com.pakashop.application.jobs.PurgingExpiredRows;
+import com.pakashop.application.shared.RequestContext;
 import com.pakashop.domain.shared.Ids;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,12 +78,12 @@ class OutboxRelayOnPostgresTest {
         assertThat(dead).isPresent();
         assertThat(dead.get().lastError()).contains("ZRA VSDC did not answer");
 
-        new ReplayingDeadLetter(deliveries, clock)
-                .replay(new ReplayingDeadLetter.Replay(dead.get().deliveryId(), "ops@pakashop.zm", "VSDC restored"));
+        replaying().replay(new ReplayingDeadLetter.Replay(dead.get().deliveryId(), "operator:ops", "VSDC restored"),
+                RequestContext.NONE);
         relay.relayOnce();
         assertThat(deadLetterFor(broken.name())).isPresent();
-        new ReplayingDeadLetter(deliveries, clock)
-                .replay(new ReplayingDeadLetter.Replay(dead.get().deliveryId(), "ops@pakashop.zm", "VSDC restored again"));
+        replaying().replay(new ReplayingDeadLetter.Replay(dead.get().deliveryId(), "operator:ops", "VSDC restored again"),
+                RequestContext.NONE);
         relay.relayOnce();
 
         assertThat(deadLetterFor(broken.name())).isEmpty();
@@ -108,6 +110,10 @@ class OutboxRelayOnPostgresTest {
     private RelayingOutboxEvents relay(EventHandler handler, int maxAttempts) {
         return new RelayingOutboxEvents(List.of(handler), deliveries, processed, tx,
                 new RetrySchedule(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(1)), Duration.ofMinutes(1), 25, clock);
+    }
+
+    private ReplayingDeadLetter replaying() {
+        return new ReplayingDeadLetter(deliveries, tx, new Auditing(new JdbiAuditLog(tx), ids, clock), clock);
     }
 
     private Optional<DeadLetter> deadLetterFor(String handler) {

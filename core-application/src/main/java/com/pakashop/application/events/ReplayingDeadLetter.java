@@ -1,8 +1,12 @@
 package com.pakashop.application.events;
 
+import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.shared.RequestContext;
+import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Validation;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +20,25 @@ public final class ReplayingDeadLetter {
     public static final int MAX_REASON_LENGTH = 500;
 
     private final OutboxDeliveries deliveries;
+    private final Transactions tx;
+    private final Auditing audit;
     private final Clock clock;
 
-    public ReplayingDeadLetter(OutboxDeliveries deliveries, Clock clock) {
+    public ReplayingDeadLetter(OutboxDeliveries deliveries, Transactions tx, Auditing audit, Clock clock) {
         this.deliveries = deliveries;
+        this.tx = tx;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    public void replay(Replay command) {
-        if (!deliveries.replay(command.deliveryId(), clock.instant(), command.actor(), command.reason())) {
-            throw new NotFound("No dead letter " + command.deliveryId() + " (it may have been replayed already)");
-        }
+    public void replay(Replay command, RequestContext context) {
+        tx.inTransaction(() -> {
+            if (!deliveries.replay(command.deliveryId(), clock.instant(), command.actor(), command.reason())) {
+                throw new NotFound("No dead letter " + command.deliveryId() + " (it may have been replayed already)");
+            }
+            audit.record("DEAD_LETTER_REPLAYED", command.actor(), "delivery:" + command.deliveryId(), context,
+                    Map.of("reason", command.reason()));
+        });
         log.info("Dead letter {} replayed by {}: {}", command.deliveryId(), command.actor(), command.reason());
     }
 

@@ -2,7 +2,10 @@ package com.pakashop.application.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.shared.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,10 +101,16 @@ class RelayingOutboxEventsTest {
         relay.relayOnce();
         UUID dead = deliveries.rowsFor("invoicing").get(0).id;
 
-        new ReplayingDeadLetter(deliveries, clock).replay(new ReplayingDeadLetter.Replay(dead, "ops@pakashop", "ZRA is back"));
+        RecordingAuditLog audit = new RecordingAuditLog();
+        new ReplayingDeadLetter(deliveries, new DirectTransactions(), new Auditing(audit, new Ids(clock), clock), clock)
+                .replay(new ReplayingDeadLetter.Replay(dead, "operator:ops", "ZRA is back"), RequestContext.NONE);
 
         assertThat(relay.relayOnce().delivered()).isEqualTo(1);
         assertThat(handler.received).hasSize(1);
+        assertThat(audit.entries).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("DEAD_LETTER_REPLAYED");
+            assertThat(entry.actor()).isEqualTo("operator:ops");
+        });
     }
 
     @Test

@@ -3,7 +3,10 @@ package com.pakashop.application.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.shared.RequestContext;
 import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.time.Clock;
@@ -21,10 +24,14 @@ class ReplayingDeadLetterTest {
 
     @Test
     void replayingSomethingThatIsNotDeadIsNotFound() {
-        ReplayingDeadLetter replaying = new ReplayingDeadLetter(new InMemoryDeliveries(), Clock.systemUTC());
+        RecordingAuditLog audit = new RecordingAuditLog();
+        ReplayingDeadLetter replaying = new ReplayingDeadLetter(new InMemoryDeliveries(),
+                new RelayingOutboxEventsTest.DirectTransactions(), new Auditing(audit, new Ids(Clock.systemUTC()),
+                Clock.systemUTC()), Clock.systemUTC());
 
-        assertThatThrownBy(() -> replaying.replay(new ReplayingDeadLetter.Replay(UUID.randomUUID(), "ops", "provider fixed")))
-                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> replaying.replay(new ReplayingDeadLetter.Replay(UUID.randomUUID(), "ops", "provider fixed"),
+                RequestContext.NONE)).isInstanceOf(NotFound.class);
+        assertThat(audit.entries).as("nothing happened, so nothing is audited").isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.pakashop.shell.cli;
 
 import com.pakashop.application.events.ListingDeadLetters;
 import com.pakashop.application.events.ReplayingDeadLetter;
+import com.pakashop.application.shared.RequestContext;
 import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.io.PrintWriter;
@@ -49,9 +50,10 @@ final class JobsCommands {
                @Option(names = "--reason", required = true, description = "Why it may succeed now.") String reason,
                @Option(names = "--by", description = "Who asks (default: the OS user).") String by) {
         UUID deliveryId = parse(id);
-        String actor = "cli:" + (by == null ? System.getProperty("user.name", "unknown") : by);
+        String actor = "operator:" + (by == null ? System.getProperty("user.name", "unknown") : by);
         try (Pakashop pakashop = cli.migrated()) {
-            pakashop.replayingDeadLetter().replay(new ReplayingDeadLetter.Replay(deliveryId, actor, reason));
+            pakashop.replayingDeadLetter().replay(new ReplayingDeadLetter.Replay(deliveryId, actor, reason),
+                    RequestContext.NONE);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Replayed " + deliveryId + "; the worker will deliver it on its next pass.");
             out.flush();

@@ -43,8 +43,9 @@ final class DeadLetterRoutes implements RouteGroup {
     private void replay(Context ctx) {
         UUID id = Requests.uuid("id", ctx.pathParam("id"));
         ReplayRequest request = requests.body(ctx, ReplayRequest.class);
-        String actor = "internal-service" + (request.requestedBy() == null ? "" : " for " + request.requestedBy());
-        replaying.replay(new ReplayingDeadLetter.Replay(id, actor, request.reason()));
+        String caller = Authorization.principal(ctx).describe();
+        String actor = caller + (request.requestedBy() == null ? "" : " for " + request.requestedBy());
+        replaying.replay(new ReplayingDeadLetter.Replay(id, actor, request.reason()), requests.context(ctx));
         ctx.status(202).json(Map.of("id", id.toString(), "status", "PENDING"));
     }
 

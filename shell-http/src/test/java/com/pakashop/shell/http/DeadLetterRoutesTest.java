@@ -67,7 +67,7 @@ class DeadLetterRoutesTest {
         assertThat(replayed.statusCode()).isEqualTo(202);
         assertThat(again.statusCode()).as("already pending, no longer dead").isEqualTo(404);
         assertThat(statusOf(dead.get(0))).isEqualTo("PENDING");
-        assertThat(replayActor(dead.get(0))).isEqualTo("internal-service for finance-ops");
+        assertThat(replayActor(dead.get(0))).isEqualTo("system for finance-ops");
     }
 
     /** Ids a millisecond apart, so their time order is the order of insertion. */
