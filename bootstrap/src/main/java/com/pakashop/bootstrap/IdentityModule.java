@@ -69,15 +69,19 @@ public final class IdentityModule {
                 settings.refreshTokenLifetime());
 
         this.registering = new RegisteringBuyer(users, hasher, tx, audit, ids, clock);
-        this.loggingIn = new LoggingIn(users, hasher, new SecondFactor(users, cipher, totp, recoveryCodes, clock), sessions,
+        SecondFactor secondFactor = new SecondFactor(users, cipher, totp, recoveryCodes, clock);
+        LoginThrottle accountThrottle = new LoginThrottle(settings.loginFreeFailures(), settings.loginFirstLock(),
+                Duration.ofHours(1));
+        this.loggingIn = new LoggingIn(users, hasher, secondFactor, sessions,
                 new JdbiIpLoginFailures(tx),
-                new LoginThrottle(settings.loginFreeFailures(), settings.loginFirstLock(), Duration.ofHours(1)),
+                accountThrottle,
                 new LoginThrottle(settings.ipFreeFailures(), Duration.ofMinutes(5), Duration.ofHours(1)),
                 notifier, tx, audit, clock);
         this.refreshing = new RefreshingSession(refreshTokens, users, sessions, tx, audit, clock);
         this.loggingOut = new LoggingOut(refreshTokens, tx, audit, clock);
         this.authenticating = new Authenticating(accessTokens, users);
-        this.enrollingTotp = new EnrollingTotp(users, cipher, totp, recoveryCodes, opaque, tx, audit);
+        this.enrollingTotp = new EnrollingTotp(users, cipher, totp, recoveryCodes, secondFactor, opaque, accountThrottle,
+                tx, audit, clock);
         this.resettingPassword = new ResettingPassword(users, new JdbiPasswordResets(tx), hasher, refreshTokens, notifier,
                 opaque, tx, audit, ids, clock);
         this.administering = new AdministeringUsers(users, refreshTokens, notifier, tx, audit, clock);

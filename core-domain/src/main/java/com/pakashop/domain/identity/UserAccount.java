@@ -95,6 +95,18 @@ public record UserAccount(UUID id, String name, PhoneNumber phone, Optional<Emai
                 sessionEpoch, Optional.of(pending), Optional.empty(), usedStep, createdAt, version);
     }
 
+    /** Turning TOTP off is refused for roles that must have it. */
+    public UserAccount withoutTotp() {
+        if (mfaMandatory()) {
+            throw new com.pakashop.domain.shared.Forbidden("Your role requires TOTP; it cannot be turned off");
+        }
+        if (!mfaEnabled()) {
+            throw new Conflict("TOTP is not active on this account");
+        }
+        return new UserAccount(id, name, phone, email, passwordHash, roles, status, failedLogins, lockedUntil,
+                sessionEpoch, Optional.empty(), Optional.empty(), totpLastStep, createdAt, version);
+    }
+
     public UserAccount withTotpStepUsed(long step) {
         return new UserAccount(id, name, phone, email, passwordHash, roles, status, failedLogins, lockedUntil,
                 sessionEpoch, totpSecret, pendingTotpSecret, step, createdAt, version);

@@ -35,6 +35,8 @@ final class AuthRoutes implements RouteGroup {
                 ApiRoute.post("/api/v1/auth/password/reset", Access.CLIENT, anyone, this::reset),
                 ApiRoute.post("/api/v1/auth/mfa/totp/enroll", Access.CLIENT, Guard.mfaEnrolment(), this::enroll),
                 ApiRoute.post("/api/v1/auth/mfa/totp/confirm", Access.CLIENT, Guard.mfaEnrolment(), this::confirm),
+                ApiRoute.post("/api/v1/auth/mfa/totp/disable", Access.CLIENT, Guard.permission(Permission.MFA_MANAGE_OWN),
+                        this::disable),
                 ApiRoute.get("/api/v1/me", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), this::me),
                 ApiRoute.get("/api/v1/users/{id}", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), this::user));
     }
@@ -92,6 +94,12 @@ final class AuthRoutes implements RouteGroup {
         CodeRequest body = requests.body(ctx, CodeRequest.class);
         List<String> codes = identity.enrollingTotp().confirm(Authorization.principal(ctx), body.code(), requests.context(ctx));
         ctx.json(Map.of("recoveryCodes", codes));
+    }
+
+    private void disable(Context ctx) {
+        CodeRequest body = requests.body(ctx, CodeRequest.class);
+        identity.enrollingTotp().disable(Authorization.principal(ctx), body.code(), requests.context(ctx));
+        ctx.status(204);
     }
 
     private void me(Context ctx) {

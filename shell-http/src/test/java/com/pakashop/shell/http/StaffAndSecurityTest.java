@@ -101,6 +101,29 @@ class StaffAndSecurityTest {
     }
 
     @Test
+    void aBuyerMayTurnTotpOffWithACodeButASuperAdminMayNot() {
+        String phone = freshPhone();
+        accounts.register(phone);
+        String token = accounts.session(phone).get("accessToken").asText();
+        String secret = json(app.postJson("/api/v1/auth/mfa/totp/enroll", "{}", RunningApp.as(token))).get("secret").asText();
+        Instant now = Instant.now();
+        app.postJson("/api/v1/auth/mfa/totp/confirm", "{\"code\":\"" + Totp.code(secret, now) + "\"}", RunningApp.as(token));
+        assertThat(accounts.login(phone, PASSWORD).statusCode()).as("TOTP now needed").isEqualTo(401);
+
+        HttpResponse<String> wrong = app.postJson("/api/v1/auth/mfa/totp/disable", "{\"code\":\"000000\"}",
+                RunningApp.as(token));
+        HttpResponse<String> right = app.postJson("/api/v1/auth/mfa/totp/disable",
+                "{\"code\":\"" + Totp.code(secret, now.plusSeconds(30)) + "\"}", RunningApp.as(token));
+        HttpResponse<String> root = app.postJson("/api/v1/auth/mfa/totp/disable", "{\"code\":\"000000\"}",
+                RunningApp.as(superAdminToken()));
+
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(right.statusCode()).isEqualTo(204);
+        assertThat(accounts.login(phone, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(root.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anAdminGrantsStaffRolesButNotAdmin() {
         String adminPhone = freshPhone();
         String adminId = accounts.register(adminPhone);
