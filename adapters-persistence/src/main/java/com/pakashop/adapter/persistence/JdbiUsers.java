@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,19 +48,8 @@ public final class JdbiUsers implements Users {
                             VALUES (:id, :name, :phone, :email, :passwordHash, :roles, :status, :failedLogins,
                                     :lockedUntil, :sessionEpoch, :totpSecret, :totpPending, :totpLastStep,
                                     :createdAt, :createdAt, 0)""")
-                    .bind("id", user.id())
-                    .bind("name", user.name())
-                    .bind("phone", user.phone().e164())
-                    .bind("email", user.email().map(EmailAddress::value).orElse(null))
-                    .bind("passwordHash", user.passwordHash())
+                    .bindMap(columns(user))
                     .bindArray("roles", String.class, roleNames(user.roles()))
-                    .bind("status", user.status().name())
-                    .bind("failedLogins", user.failedLogins())
-                    .bind("lockedUntil", user.lockedUntil().map(JdbiOutboxDeliveries::utc).orElse(null))
-                    .bind("sessionEpoch", user.sessionEpoch())
-                    .bind("totpSecret", user.totpSecret().orElse(null))
-                    .bind("totpPending", user.pendingTotpSecret().orElse(null))
-                    .bind("totpLastStep", user.totpLastStep())
                     .bind("createdAt", utc(user.createdAt()))
                     .execute());
         } catch (UnableToExecuteStatementException e) {
@@ -97,18 +88,9 @@ public final class JdbiUsers implements Users {
                                totp_secret = :totpSecret, totp_pending_secret = :totpPending,
                                totp_last_step = :totpLastStep, updated_at = :now, version = version + 1
                         WHERE id = :id AND version = :version""")
-                .bind("id", user.id())
-                .bind("version", user.version())
-                .bind("name", user.name())
-                .bind("passwordHash", user.passwordHash())
+                .bindMap(columns(user))
                 .bindArray("roles", String.class, roleNames(user.roles()))
-                .bind("status", user.status().name())
-                .bind("failedLogins", user.failedLogins())
-                .bind("lockedUntil", user.lockedUntil().map(JdbiOutboxDeliveries::utc).orElse(null))
-                .bind("sessionEpoch", user.sessionEpoch())
-                .bind("totpSecret", user.totpSecret().orElse(null))
-                .bind("totpPending", user.pendingTotpSecret().orElse(null))
-                .bind("totpLastStep", user.totpLastStep())
+                .bind("version", user.version())
                 .bind("now", utc(clock.instant()))
                 .execute());
         if (updated != 1) {
@@ -137,6 +119,24 @@ public final class JdbiUsers implements Users {
                 .bind("limit", limit)
                 .map((rs, ctx) -> user(rs))
                 .list());
+    }
+
+    /** The bindings shared by insert and update; a null map value binds SQL NULL. */
+    private static Map<String, Object> columns(UserAccount user) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("id", user.id());
+        columns.put("name", user.name());
+        columns.put("phone", user.phone().e164());
+        columns.put("email", user.email().map(EmailAddress::value).orElse(null));
+        columns.put("passwordHash", user.passwordHash());
+        columns.put("status", user.status().name());
+        columns.put("failedLogins", user.failedLogins());
+        columns.put("lockedUntil", user.lockedUntil().map(JdbiOutboxDeliveries::utc).orElse(null));
+        columns.put("sessionEpoch", user.sessionEpoch());
+        columns.put("totpSecret", user.totpSecret().orElse(null));
+        columns.put("totpPending", user.pendingTotpSecret().orElse(null));
+        columns.put("totpLastStep", user.totpLastStep());
+        return columns;
     }
 
     private Optional<UserAccount> one(String sql, Object value) {

@@ -14,6 +14,8 @@ import com.pakashop.application.identity.CreatingFirstAdmin;
 import com.pakashop.domain.identity.Principal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -174,24 +176,17 @@ class StaffAndSecurityTest {
     void repeatedFailuresLockTheAccountWhichThenAnswersLikeAWrongPasswordAndTheOwnerIsTold() {
         String phone = freshPhone();
         String id = accounts.register(phone);
-        Logger notifier = (Logger) LoggerFactory.getLogger("com.pakashop.adapter.notifications.LoggingNotifier");
-        ListAppender<ILoggingEvent> sent = new ListAppender<>();
-        sent.start();
-        notifier.addAppender(sent);
-        try {
-            HttpResponse<String> wrong = null;
+        List<HttpResponse<String>> wrong = new ArrayList<>();
+        List<String> sent = notificationsDuring(() -> {
             for (int i = 0; i < 3; i++) {
-                wrong = accounts.login(phone, "wrong password " + i);
+                wrong.add(accounts.login(phone, "wrong password " + i));
             }
-            HttpResponse<String> rightButLocked = accounts.login(phone, PASSWORD);
+        });
+        HttpResponse<String> rightButLocked = accounts.login(phone, PASSWORD);
 
-            assertThat(rightButLocked.statusCode()).isEqualTo(401);
-            assertThat(json(rightButLocked).get("detail")).isEqualTo(json(wrong).get("detail"));
-            assertThat(sent.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
-                    .contains("ACCOUNT_LOCKED").contains(id));
-        } finally {
-            notifier.detachAppender(sent);
-        }
+        assertThat(rightButLocked.statusCode()).isEqualTo(401);
+        assertThat(json(rightButLocked).get("detail")).isEqualTo(json(wrong.get(2)).get("detail"));
+        assertThat(sent).anySatisfy(message -> assertThat(message).contains("ACCOUNT_LOCKED").contains(id));
     }
 
     @Test
@@ -199,23 +194,16 @@ class StaffAndSecurityTest {
         String phone = freshPhone();
         String id = accounts.register(phone);
         String oldRefresh = accounts.session(phone).get("refreshToken").asText();
-        Logger notifier = (Logger) LoggerFactory.getLogger("com.pakashop.adapter.notifications.LoggingNotifier");
-        ListAppender<ILoggingEvent> sent = new ListAppender<>();
-        sent.start();
-        notifier.addAppender(sent);
-        HttpResponse<String> known;
-        HttpResponse<String> unknown;
-        try {
-            known = app.postJson("/api/v1/auth/password/forgot", "{\"login\":\"" + phone + "\"}", RunningApp.client());
-            unknown = app.postJson("/api/v1/auth/password/forgot", "{\"login\":\"" + freshPhone() + "\"}", RunningApp.client());
-        } finally {
-            notifier.detachAppender(sent);
-        }
-        assertThat(known.statusCode()).isEqualTo(202);
-        assertThat(unknown.statusCode()).isEqualTo(202);
-        assertThat(known.body()).isEqualTo(unknown.body());
-        String code = sent.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(id))
-                .map(StaffAndSecurityTest::code).findFirst().orElseThrow();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        List<String> sent = notificationsDuring(() -> {
+            answers.add(app.postJson("/api/v1/auth/password/forgot", "{\"login\":\"" + phone + "\"}", RunningApp.client()));
+            answers.add(app.postJson("/api/v1/auth/password/forgot", "{\"login\":\"" + freshPhone() + "\"}",
+                    RunningApp.client()));
+        });
+        assertThat(answers.get(0).statusCode()).isEqualTo(202);
+        assertThat(answers.get(1).statusCode()).isEqualTo(202);
+        assertThat(answers.get(0).body()).isEqualTo(answers.get(1).body());
+        String code = resetCodeFor(id, sent);
 
         HttpResponse<String> wrong = reset(phone, code.equals("000000") ? "111111" : "000000", "a brand new passphrase");
         HttpResponse<String> right = reset(phone, code, "a brand new passphrase");
@@ -233,17 +221,8 @@ class StaffAndSecurityTest {
     void resetCodesStopWorkingAfterFiveWrongTries() {
         String phone = freshPhone();
         String id = accounts.register(phone);
-        Logger notifier = (Logger) LoggerFactory.getLogger("com.pakashop.adapter.notifications.LoggingNotifier");
-        ListAppender<ILoggingEvent> sent = new ListAppender<>();
-        sent.start();
-        notifier.addAppender(sent);
-        try {
-            app.postJson("/api/v1/auth/password/forgot", "{\"login\":\"" + phone + "\"}", RunningApp.client());
-        } finally {
-            notifier.detachAppender(sent);
-        }
-        String code = sent.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(id))
-                .map(StaffAndSecurityTest::code).findFirst().orElseThrow();
+        String code = resetCodeFor(id, notificationsDuring(() ->
+                app.postJson("/api/v1/auth/password/forgot", "{\"login\":\"" + phone + "\"}", RunningApp.client())));
         String wrongCode = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
             reset(phone, wrongCode, "a brand new passphrase");
@@ -284,6 +263,25 @@ class StaffAndSecurityTest {
     private static HttpResponse<String> reset(String phone, String code, String newPassword) {
         return app.postJson("/api/v1/auth/password/reset", "{\"login\":\"" + phone + "\",\"code\":\"" + code
                 + "\",\"newPassword\":\"" + newPassword + "\"}", RunningApp.client());
+    }
+
+    /** What the logging notifier sent while {@code action} ran. */
+    private static List<String> notificationsDuring(Runnable action) {
+        Logger notifier = (Logger) LoggerFactory.getLogger("com.pakashop.adapter.notifications.LoggingNotifier");
+        ListAppender<ILoggingEvent> sent = new ListAppender<>();
+        sent.start();
+        notifier.addAppender(sent);
+        try {
+            action.run();
+        } finally {
+            notifier.detachAppender(sent);
+        }
+        return sent.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    private static String resetCodeFor(String userId, List<String> notifications) {
+        return notifications.stream().filter(m -> m.contains(userId)).map(StaffAndSecurityTest::code).findFirst()
+                .orElseThrow();
     }
 
     private static String code(String message) {
