@@ -26,7 +26,7 @@ public final class OpaqueTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Ten characters from an alphabet without look-alikes, shown as XXXXX-XXXXX (50 bits). */
+    /** Ten characters from an alphabet without look-alikes, shown as two groups of five (50 bits). */
     public String newRecoveryCode() {
         StringBuilder code = new StringBuilder(11);
         for (int i = 0; i < 10; i++) {
