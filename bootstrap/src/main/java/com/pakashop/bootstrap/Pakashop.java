@@ -65,6 +65,7 @@ public final class Pakashop implements AutoCloseable {
     private final List<EventHandler> handlers;
     private final IdentityModule identity;
     private final Auditing auditing;
+    private final CatalogModule catalog;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -78,6 +79,7 @@ public final class Pakashop implements AutoCloseable {
         this.handlers = List.of();
         this.auditing = new Auditing(new JdbiAuditLog(transactions), ids, clock);
         this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
+        this.catalog = new CatalogModule(transactions, auditing, ids, clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -162,6 +164,10 @@ public final class Pakashop implements AutoCloseable {
 
     public IdentityModule identity() {
         return identity;
+    }
+
+    public CatalogModule catalog() {
+        return catalog;
     }
 
     public ListingDeadLetters listingDeadLetters() {

@@ -28,7 +28,7 @@ public final class JdbiUsers implements Users {
     private static final String COLUMNS = """
             id, name, phone, email, password_hash, roles, status, failed_logins, locked_until, session_epoch,
             totp_secret, totp_pending_secret, totp_last_step, created_at, version""";
-    private static final String UNIQUE_VIOLATION = "23505";
+    static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbiTransactions tx;
     private final Clock clock;
@@ -172,7 +172,7 @@ public final class JdbiUsers implements Users {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String sqlState(Throwable e) {
+    static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();

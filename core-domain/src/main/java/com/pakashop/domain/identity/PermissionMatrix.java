@@ -7,6 +7,10 @@ import static com.pakashop.domain.identity.Permission.PROFILE_READ_OWN;
 import static com.pakashop.domain.identity.Permission.ROLES_GRANT_ADMIN;
 import static com.pakashop.domain.identity.Permission.ROLES_GRANT_STAFF;
 import static com.pakashop.domain.identity.Permission.SESSION_MANAGE_OWN;
+import static com.pakashop.domain.identity.Permission.SHOPS_MODERATE;
+import static com.pakashop.domain.identity.Permission.SHOPS_READ_ANY;
+import static com.pakashop.domain.identity.Permission.SHOP_MANAGE_OWN;
+import static com.pakashop.domain.identity.Permission.SHOP_OPEN;
 import static com.pakashop.domain.identity.Permission.USERS_READ_ANY;
 import static com.pakashop.domain.identity.Permission.USERS_SUSPEND;
 
@@ -27,12 +31,13 @@ public final class PermissionMatrix {
 
     static {
         GRANTS.put(Role.BUYER, EVERY_USER);
-        GRANTS.put(Role.VENDOR, EVERY_USER);
+        GRANTS.put(Role.VENDOR, with(SHOP_OPEN, SHOP_MANAGE_OWN));
         GRANTS.put(Role.AGENT, EVERY_USER);
-        GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY));
+        GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY, SHOPS_READ_ANY));
         GRANTS.put(Role.MODERATOR, EVERY_USER);
         GRANTS.put(Role.FINANCE, EVERY_USER);
-        GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE));
+        GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
+                SHOPS_READ_ANY, SHOPS_MODERATE));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

@@ -27,6 +27,10 @@ public record ApiRoute(HandlerType method, String path, Access access, Guard gua
         return new ApiRoute(HandlerType.POST, path, access, guard, handler);
     }
 
+    public static ApiRoute patch(String path, Access access, Guard guard, Handler handler) {
+        return new ApiRoute(HandlerType.PATCH, path, access, guard, handler);
+    }
+
     public static ApiRoute put(String path, Access access, Guard guard, Handler handler) {
         return new ApiRoute(HandlerType.PUT, path, access, guard, handler);
     }

@@ -56,6 +56,11 @@ final class Authorization {
         return keyCaller.filter(c -> c == ApiKeyAuthentication.Caller.INTERNAL).map(c -> Principal.SYSTEM);
     }
 
+    /** The caller if one signed in (or used the internal key), on routes that anyone may call. */
+    static Optional<Principal> optionalPrincipal(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(PRINCIPAL));
+    }
+
     /** The caller of a route with a PERMISSION or MFA_ENROLMENT guard (always present there). */
     static Principal principal(Context ctx) {
         Principal principal = ctx.attribute(PRINCIPAL);

@@ -93,7 +93,8 @@ public final class HttpApp {
                 new OpenApiRoutes(),
                 new DeadLetterRoutes(pakashop.listingDeadLetters(), pakashop.replayingDeadLetter(), requests),
                 new AuthRoutes(pakashop.identity(), requests),
-                new AdminRoutes(pakashop.identity(), requests));
+                new AdminRoutes(pakashop.identity(), requests),
+                new ShopRoutes(pakashop.catalog(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

@@ -2,7 +2,14 @@ package com.pakashop.shell.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pakashop.application.identity.CreatingFirstAdmin;
+import com.pakashop.application.shared.RequestContext;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.identity.Role;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Test data for identity flows: fresh phone numbers, registration and sign-in through the API. */
@@ -48,6 +55,25 @@ final class Accounts {
             throw new IllegalStateException("login failed: " + response.body());
         }
         return json(response);
+    }
+
+    /** Sets roles as an operator at the CLI would, without going through the API. */
+    void grant(String userId, Role... roles) {
+        app.pakashop.identity().administering().setRoles(Principal.operator("test"), UUID.fromString(userId),
+                Set.of(roles), RequestContext.NONE);
+    }
+
+    /** A new SUPER_ADMIN, signed in with a TOTP code; returns the access token. */
+    String superAdminToken() {
+        String phone = freshPhone();
+        CreatingFirstAdmin.CreatedAdmin admin = app.pakashop.identity().creatingFirstAdmin().create(
+                Principal.operator("test"), "Root Admin", phone, "root" + System.nanoTime() + "@pakashop.zm", PASSWORD);
+        String code = Totp.code(Totp.secretOf(admin.otpauthUri()), Instant.now());
+        HttpResponse<String> login = login(phone, PASSWORD, code);
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("super admin could not sign in: " + login.body());
+        }
+        return json(login).get("accessToken").asText();
     }
 
     static JsonNode json(HttpResponse<String> response) {

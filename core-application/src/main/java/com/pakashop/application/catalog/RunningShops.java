@@ -1,0 +1,89 @@
+package com.pakashop.application.catalog;
+
+import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.shared.RequestContext;
+import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.catalog.Shop;
+import com.pakashop.domain.catalog.ShopProfile;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.NotFound;
+import com.pakashop.domain.shared.Validation;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What vendors do with their own shops: open one (it then waits for approval), edit it, list
+ * theirs, and read any shop buyers may see. Someone else's unapproved shop looks missing.
+ */
+public final class RunningShops {
+    public static final int MAX_PAGE = 100;
+
+    private final Shops shops;
+    private final Transactions tx;
+    private final Auditing audit;
+    private final Ids ids;
+    private final Clock clock;
+
+    public RunningShops(Shops shops, Transactions tx, Auditing audit, Ids ids, Clock clock) {
+        this.shops = shops;
+        this.tx = tx;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Shop open(Principal caller, ShopProfile profile, RequestContext context) {
+        caller.require(Permission.SHOP_OPEN);
+        Shop shop = Shop.open(ids.next(), caller.self(), profile, clock.instant());
+        tx.inTransaction(() -> {
+            shops.add(shop);
+            audit.record("SHOP_OPENED", caller.describe(), "shop:" + shop.id(), context, Map.of("slug", profile.slug()));
+        });
+        return shop;
+    }
+
+    public Shop edit(Principal caller, UUID shopId, ShopProfile profile, RequestContext context) {
+        caller.require(Permission.SHOP_MANAGE_OWN);
+        return tx.inTransaction(() -> {
+            Shop shop = shops.byIdForUpdate(shopId).filter(s -> s.ownerId().equals(caller.self()))
+                    .orElseThrow(() -> new NotFound("No shop " + shopId));
+            Shop edited = shops.update(shop.withProfile(profile));
+            audit.record("SHOP_EDITED", caller.describe(), "shop:" + shopId, context, Map.of());
+            return edited;
+        });
+    }
+
+    /**
+     * Buyers see active shops, without payout or KYC details; owners and staff who may read any
+     * shop see it in every state, with everything.
+     */
+    public Visible view(Optional<Principal> caller, UUID shopId) {
+        Shop shop = shops.byId(shopId).orElseThrow(() -> new NotFound("No shop " + shopId));
+        boolean privileged = caller.map(p -> p.userId().map(shop.ownerId()::equals).orElse(false)
+                || p.can(Permission.SHOPS_READ_ANY)).orElse(false);
+        if (!shop.visibleToBuyers() && !privileged) {
+            throw new NotFound("No shop " + shopId);
+        }
+        return new Visible(shop, privileged);
+    }
+
+    /** A shop and whether the caller may see its private details. */
+    public record Visible(Shop shop, boolean withPrivateDetails) {
+    }
+
+    public List<Shop> mine(Principal caller, Optional<UUID> after, int limit) {
+        caller.require(Permission.SHOP_MANAGE_OWN);
+        requirePage(limit);
+        return shops.find(Optional.of(caller.self()), Optional.empty(), after, limit);
+    }
+
+    static void requirePage(int limit) {
+        new Validation().require(limit >= 1 && limit <= MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE)
+                .throwIfInvalid();
+    }
+}

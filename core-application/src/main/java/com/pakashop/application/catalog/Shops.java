@@ -1,0 +1,23 @@
+package com.pakashop.application.catalog;
+
+import com.pakashop.domain.catalog.Shop;
+import com.pakashop.domain.catalog.ShopStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Shops. {@link #update} saves against the shop's version and fails with Conflict if it moved. */
+public interface Shops {
+
+    /** Throws Conflict when the slug is taken. */
+    void add(Shop shop);
+
+    Optional<Shop> byId(UUID id);
+
+    Optional<Shop> byIdForUpdate(UUID id);
+
+    Shop update(Shop shop);
+
+    /** Ordered by id, after {@code after}; owner and status filters are optional. */
+    List<Shop> find(Optional<UUID> owner, Optional<ShopStatus> status, Optional<UUID> after, int limit);
+}

@@ -1,0 +1,115 @@
+package com.pakashop.domain.catalog;
+
+import com.pakashop.domain.identity.PhoneNumber;
+import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.ValidationFailed;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a vendor says about their shop. Built only through {@link #of}, which checks every field
+ * and reports all problems at once, so a shop never holds an unchecked value.
+ */
+public record ShopProfile(String name, String slug, String town, String district, PhoneNumber contactPhone,
+                          PhoneNumber payoutNumber, MobileNetwork payoutNetwork, Optional<String> tpin,
+                          Optional<String> branchId, List<URI> kycDocuments) {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])");
+    private static final Pattern TPIN = Pattern.compile("\\d{10}");
+    private static final int MAX_DOCUMENTS = 10;
+
+    public ShopProfile {
+        kycDocuments = List.copyOf(kycDocuments);
+    }
+
+    public static ShopProfile of(String name, String slug, String town, String district, String contactPhone,
+                                 String payoutNumber, String payoutNetwork, String tpin, String branchId,
+                                 List<String> kycDocuments) {
+        List<FieldError> errors = new ArrayList<>();
+        String cleanName = text(name);
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            errors.add(new FieldError("name", "is required, at most 100 characters"));
+        }
+        String cleanSlug = text(slug).toLowerCase(Locale.ROOT);
+        if (!SLUG.matcher(cleanSlug).matches()) {
+            errors.add(new FieldError("slug", "must be 3-60 lower-case letters, digits or dashes, not starting or ending with a dash"));
+        }
+        if (text(town).isEmpty() || text(town).length() > 60) {
+            errors.add(new FieldError("town", "is required, at most 60 characters"));
+        }
+        if (text(district).isEmpty() || text(district).length() > 60) {
+            errors.add(new FieldError("district", "is required, at most 60 characters"));
+        }
+        Optional<PhoneNumber> contact = PhoneNumber.parse(contactPhone);
+        if (contact.isEmpty()) {
+            errors.add(new FieldError("contactPhone", "must be a Zambian mobile number"));
+        }
+        Optional<PhoneNumber> payout = PhoneNumber.parse(payoutNumber);
+        Optional<MobileNetwork> network = parseNetwork(payoutNetwork);
+        if (payout.isEmpty()) {
+            errors.add(new FieldError("payoutNumber", "must be a Zambian mobile-money number"));
+        }
+        if (network.isEmpty()) {
+            errors.add(new FieldError("payoutNetwork", "must be MTN, AIRTEL or ZAMTEL"));
+        }
+        if (payout.isPresent() && network.isPresent() && !MobileNetwork.of(payout.get()).equals(network)) {
+            errors.add(new FieldError("payoutNetwork", "does not match the number's network"
+                    + MobileNetwork.of(payout.get()).map(n -> " (" + n + ")").orElse("")));
+        }
+        Optional<String> cleanTpin = optional(tpin);
+        if (cleanTpin.isPresent() && !TPIN.matcher(cleanTpin.get()).matches()) {
+            errors.add(new FieldError("tpin", "must be exactly 10 digits"));
+        }
+        Optional<String> cleanBranch = optional(branchId);
+        if (cleanBranch.map(b -> b.length() > 20).orElse(false)) {
+            errors.add(new FieldError("branchId", "must be at most 20 characters"));
+        }
+        List<URI> documents = new ArrayList<>();
+        List<String> given = kycDocuments == null ? List.of() : kycDocuments;
+        if (given.size() > MAX_DOCUMENTS) {
+            errors.add(new FieldError("kycDocumentUrls", "at most " + MAX_DOCUMENTS + " documents"));
+        }
+        for (int i = 0; i < given.size() && i < MAX_DOCUMENTS; i++) {
+            Optional<URI> uri = httpsUrl(given.get(i));
+            if (uri.isEmpty()) {
+                errors.add(new FieldError("kycDocumentUrls[" + i + "]", "must be an https URL"));
+            } else {
+                documents.add(uri.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return new ShopProfile(cleanName, cleanSlug, text(town), text(district), contact.get(), payout.get(),
+                network.get(), cleanTpin, cleanBranch, documents);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static Optional<String> optional(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static Optional<MobileNetwork> parseNetwork(String value) {
+        try {
+            return Optional.of(MobileNetwork.valueOf(text(value).toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<URI> httpsUrl(String value) {
+        try {
+            URI uri = new URI(text(value));
+            return "https".equals(uri.getScheme()) && uri.getHost() != null && value.length() <= 500
+                    ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
