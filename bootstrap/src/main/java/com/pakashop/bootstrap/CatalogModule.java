@@ -1,8 +1,13 @@
 package com.pakashop.bootstrap;
 
+import com.pakashop.adapter.persistence.JdbiCategories;
+import com.pakashop.adapter.persistence.JdbiProducts;
 import com.pakashop.adapter.persistence.JdbiShops;
 import com.pakashop.adapter.persistence.JdbiTransactions;
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.catalog.BrowsingProducts;
+import com.pakashop.application.catalog.ManagingCategories;
+import com.pakashop.application.catalog.ManagingProducts;
 import com.pakashop.application.catalog.ModeratingShops;
 import com.pakashop.application.catalog.RunningShops;
 import com.pakashop.domain.shared.Ids;
@@ -12,11 +17,31 @@ import java.time.Clock;
 public final class CatalogModule {
     private final RunningShops runningShops;
     private final ModeratingShops moderatingShops;
+    private final ManagingCategories managingCategories;
+    private final ManagingProducts managingProducts;
+    private final BrowsingProducts browsingProducts;
 
     CatalogModule(JdbiTransactions tx, Auditing audit, Ids ids, Clock clock) {
         JdbiShops shops = new JdbiShops(tx, clock);
+        JdbiCategories categories = new JdbiCategories(tx, clock);
+        JdbiProducts products = new JdbiProducts(tx, clock);
         this.runningShops = new RunningShops(shops, tx, audit, ids, clock);
         this.moderatingShops = new ModeratingShops(shops, tx, audit);
+        this.managingCategories = new ManagingCategories(categories, tx, audit, ids);
+        this.managingProducts = new ManagingProducts(products, shops, categories, tx, ids, clock);
+        this.browsingProducts = new BrowsingProducts(products);
+    }
+
+    public ManagingCategories managingCategories() {
+        return managingCategories;
+    }
+
+    public ManagingProducts managingProducts() {
+        return managingProducts;
+    }
+
+    public BrowsingProducts browsingProducts() {
+        return browsingProducts;
     }
 
     public RunningShops runningShops() {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 
-/** Event payloads as JSON text for a jsonb column, and back. */
+/** Flat string maps (event payloads, audit details, product attributes) as JSON text for jsonb columns, and back. */
 final class PayloadJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<Map<String, String>> FLAT = new TypeReference<>() { };
@@ -17,7 +17,7 @@ final class PayloadJson {
         try {
             return MAPPER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event payload cannot be written as JSON", e);
+            throw new IllegalArgumentException("a flat map cannot be written as JSON", e);
         }
     }
 
@@ -25,7 +25,7 @@ final class PayloadJson {
         try {
             return MAPPER.readValue(json, FLAT);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event payload is not a flat JSON object", e);
+            throw new IllegalStateException("a stored value is not a flat JSON object of strings", e);
         }
     }
 }

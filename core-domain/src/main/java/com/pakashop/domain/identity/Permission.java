@@ -14,5 +14,6 @@ public enum Permission {
     SHOP_OPEN,
     SHOP_MANAGE_OWN,
     SHOPS_READ_ANY,
-    SHOPS_MODERATE
+    SHOPS_MODERATE,
+    CATEGORIES_MANAGE
 }

@@ -1,6 +1,7 @@
 package com.pakashop.domain.identity;
 
 import static com.pakashop.domain.identity.Permission.AUDIT_READ;
+import static com.pakashop.domain.identity.Permission.CATEGORIES_MANAGE;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.OUTBOX_OPERATE;
 import static com.pakashop.domain.identity.Permission.PROFILE_READ_OWN;
@@ -37,7 +38,7 @@ public final class PermissionMatrix {
         GRANTS.put(Role.MODERATOR, EVERY_USER);
         GRANTS.put(Role.FINANCE, EVERY_USER);
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
-                SHOPS_READ_ANY, SHOPS_MODERATE));
+                SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

@@ -94,7 +94,8 @@ public final class HttpApp {
                 new DeadLetterRoutes(pakashop.listingDeadLetters(), pakashop.replayingDeadLetter(), requests),
                 new AuthRoutes(pakashop.identity(), requests),
                 new AdminRoutes(pakashop.identity(), requests),
-                new ShopRoutes(pakashop.catalog(), requests));
+                new ShopRoutes(pakashop.catalog(), requests),
+                new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())));
     }
 
     private static RouteRule rule(Context ctx) {

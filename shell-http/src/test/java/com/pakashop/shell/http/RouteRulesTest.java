@@ -34,7 +34,7 @@ class RouteRulesTest {
             if (route.guard().kind() == Guard.Kind.ANONYMOUS || route.access() == Access.INTERNAL) {
                 continue;
             }
-            String path = route.path().replace("{id}", "01a20ee4-1ae8-756b-b01a-4c66c4afb6b1");
+            String path = route.path().replaceAll("\\{[a-zA-Z]+}", "01a20ee4-1ae8-756b-b01a-4c66c4afb6b1");
             HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
                     .method(route.method().name(), HttpRequest.BodyPublishers.ofString("{}"))
                     .header("Content-Type", "application/json");
@@ -50,7 +50,7 @@ class RouteRulesTest {
             if (route.access() != Access.INTERNAL) {
                 continue;
             }
-            String path = route.path().replace("{id}", "01a20ee4-1ae8-756b-b01a-4c66c4afb6b1");
+            String path = route.path().replaceAll("\\{[a-zA-Z]+}", "01a20ee4-1ae8-756b-b01a-4c66c4afb6b1");
             HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
                     .method(route.method().name(), HttpRequest.BodyPublishers.ofString("{}"))
                     .header("Content-Type", "application/json");

@@ -1,0 +1,87 @@
+package com.pakashop.application.catalog;
+
+import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.catalog.Product;
+import com.pakashop.domain.catalog.ProductDetails;
+import com.pakashop.domain.catalog.ProductStatus;
+import com.pakashop.domain.catalog.Shop;
+import com.pakashop.domain.catalog.ShopStatus;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.shared.Conflict;
+import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.NotFound;
+import com.pakashop.domain.shared.ValidationFailed;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Shop owners add products (as drafts), edit them, put them on sale and archive them. */
+public final class ManagingProducts {
+    private final Products products;
+    private final Shops shops;
+    private final Categories categories;
+    private final Transactions tx;
+    private final Ids ids;
+    private final Clock clock;
+
+    public ManagingProducts(Products products, Shops shops, Categories categories, Transactions tx, Ids ids, Clock clock) {
+        this.products = products;
+        this.shops = shops;
+        this.categories = categories;
+        this.tx = tx;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Product add(Principal caller, UUID shopId, ProductDetails details) {
+        caller.require(Permission.SHOP_MANAGE_OWN);
+        Shop shop = ownShop(caller, shopId);
+        if (shop.status() == ShopStatus.REJECTED) {
+            throw new Conflict("A rejected shop cannot list products");
+        }
+        requireCategory(details);
+        Product product = Product.draft(ids.next(), shopId, details, clock.instant());
+        tx.inTransaction(() -> products.add(product));
+        return product;
+    }
+
+    public Product edit(Principal caller, UUID productId, Optional<ProductDetails> details, Optional<ProductStatus> status) {
+        caller.require(Permission.SHOP_MANAGE_OWN);
+        details.ifPresent(this::requireCategory);
+        return tx.inTransaction(() -> {
+            Product product = products.byIdForUpdate(productId)
+                    .filter(p -> ownsShop(caller, p.shopId()))
+                    .orElseThrow(() -> new NotFound("No product " + productId));
+            Product changed = details.map(product::withDetails).orElse(product);
+            changed = status.map(changed::movedTo).orElse(changed);
+            return products.update(changed);
+        });
+    }
+
+    /** Buyers see sellable products of active shops; the shop's owner sees every one of theirs. */
+    public Product view(Optional<Principal> caller, UUID productId) {
+        Product product = products.byId(productId).orElseThrow(() -> new NotFound("No product " + productId));
+        boolean owner = caller.map(c -> ownsShop(c, product.shopId())).orElse(false);
+        boolean shopActive = shops.byId(product.shopId()).map(Shop::visibleToBuyers).orElse(false);
+        if (!owner && !(product.sellable() && shopActive)) {
+            throw new NotFound("No product " + productId);
+        }
+        return product;
+    }
+
+    private Shop ownShop(Principal caller, UUID shopId) {
+        return shops.byId(shopId).filter(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
+                .orElseThrow(() -> new NotFound("No shop " + shopId));
+    }
+
+    private boolean ownsShop(Principal caller, UUID shopId) {
+        return shops.byId(shopId).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false)).orElse(false);
+    }
+
+    private void requireCategory(ProductDetails details) {
+        if (categories.byId(details.categoryId()).isEmpty()) {
+            throw ValidationFailed.of("categoryId", "is not a category");
+        }
+    }
+}
