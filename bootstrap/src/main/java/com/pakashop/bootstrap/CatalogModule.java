@@ -1,5 +1,6 @@
 package com.pakashop.bootstrap;
 
+import com.pakashop.adapter.cloudinary.CloudinaryUploadSigner;
 import com.pakashop.adapter.persistence.JdbiCategories;
 import com.pakashop.adapter.persistence.JdbiProducts;
 import com.pakashop.adapter.persistence.JdbiShops;
@@ -10,8 +11,12 @@ import com.pakashop.application.catalog.ManagingCategories;
 import com.pakashop.application.catalog.ManagingProducts;
 import com.pakashop.application.catalog.ModeratingShops;
 import com.pakashop.application.catalog.RunningShops;
+import com.pakashop.application.catalog.SigningUploads;
+import com.pakashop.application.catalog.UploadSigner;
+import com.pakashop.bootstrap.config.Providers;
 import com.pakashop.domain.shared.Ids;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Shops (and, as the commerce issue goes on, the catalog), wired once per process. */
 public final class CatalogModule {
@@ -20,8 +25,9 @@ public final class CatalogModule {
     private final ManagingCategories managingCategories;
     private final ManagingProducts managingProducts;
     private final BrowsingProducts browsingProducts;
+    private final SigningUploads signingUploads;
 
-    CatalogModule(JdbiTransactions tx, Auditing audit, Ids ids, Clock clock) {
+    CatalogModule(Providers providers, JdbiTransactions tx, Auditing audit, Ids ids, Clock clock) {
         JdbiShops shops = new JdbiShops(tx, clock);
         JdbiCategories categories = new JdbiCategories(tx, clock);
         JdbiProducts products = new JdbiProducts(tx, clock);
@@ -30,6 +36,14 @@ public final class CatalogModule {
         this.managingCategories = new ManagingCategories(categories, tx, audit, ids);
         this.managingProducts = new ManagingProducts(products, shops, categories, tx, ids, clock);
         this.browsingProducts = new BrowsingProducts(products);
+        Optional<UploadSigner> signer = providers.cloudinaryApiSecret().map(secret -> new CloudinaryUploadSigner(
+                providers.cloudinaryCloudName().orElseThrow(), providers.cloudinaryApiKey().orElseThrow(), secret.reveal(),
+                providers.cloudinarySignatureAlgorithm()));
+        this.signingUploads = new SigningUploads(signer, shops, ids, clock);
+    }
+
+    public SigningUploads signingUploads() {
+        return signingUploads;
     }
 
     public ManagingCategories managingCategories() {

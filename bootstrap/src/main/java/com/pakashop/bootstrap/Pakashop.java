@@ -79,7 +79,7 @@ public final class Pakashop implements AutoCloseable {
         this.handlers = List.of();
         this.auditing = new Auditing(new JdbiAuditLog(transactions), ids, clock);
         this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
-        this.catalog = new CatalogModule(transactions, auditing, ids, clock);
+        this.catalog = new CatalogModule(config.providers(), transactions, auditing, ids, clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));

@@ -164,9 +164,19 @@ public final class ConfigLoader {
         Optional<String> meilisearch = env.text("MEILISEARCH_URL");
         meilisearch.filter(url -> !url.startsWith("http://") && !url.startsWith("https://"))
                 .ifPresent(url -> env.problem("MEILISEARCH_URL", "must be an http:// or https:// URL"));
+        Optional<String> cloudName = env.text("CLOUDINARY_CLOUD_NAME");
+        Optional<String> cloudinaryKey = env.text("CLOUDINARY_API_KEY");
+        Optional<Secret> cloudinarySecret = env.secret("CLOUDINARY_API_SECRET");
+        if (cloudName.isPresent() || cloudinaryKey.isPresent() || cloudinarySecret.isPresent()) {
+            requirePresent(env, cloudName.map(Secret::new), "CLOUDINARY_CLOUD_NAME", "any CLOUDINARY_* is set");
+            requirePresent(env, cloudinaryKey.map(Secret::new), "CLOUDINARY_API_KEY", "any CLOUDINARY_* is set");
+            requirePresent(env, cloudinarySecret, "CLOUDINARY_API_SECRET", "any CLOUDINARY_* is set");
+        }
+        String signatureAlgorithm = env.parsed("CLOUDINARY_SIGNATURE_ALGORITHM", "sha1",
+                text -> text.equals("sha1") || text.equals("sha256") ? text : null, "must be sha1 or sha256");
         return new Providers(choice, pawapayKey, pawapayWebhook, flutterwaveKey, flutterwaveHash, zraMock,
                 env.secret("ZRA_VSDC_API_KEY"), meilisearch, env.secret("RESEND_API_KEY"),
-                env.text("CLOUDINARY_CLOUD_NAME"), env.secret("CLOUDINARY_API_SECRET"), env.secret("MIDDLEWARE_API_KEY"),
+                cloudName, cloudinaryKey, cloudinarySecret, signatureAlgorithm, env.secret("MIDDLEWARE_API_KEY"),
                 env.text("SIGHTENGINE_API_USER"), env.secret("SIGHTENGINE_API_SECRET"), env.text("TWILIO_ACCOUNT_SID"),
                 env.secret("TWILIO_AUTH_TOKEN"), env.text("WHATSAPP_BUSINESS_ID"),
                 env.text("FEATURE_FLAGS_REDIS_KEY", "pakashop:feature-flags"));

@@ -80,6 +80,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void cloudinaryNeedsAllThreeSettingsOrNone() {
+        assertThatThrownBy(() -> loader.load(Map.of("CLOUDINARY_CLOUD_NAME", "pakashop-demo")))
+                .isInstanceOfSatisfying(InvalidConfiguration.class, e -> assertThat(e.problems())
+                        .extracting(ConfigProblem::variable)
+                        .containsExactlyInAnyOrder("CLOUDINARY_API_KEY", "CLOUDINARY_API_SECRET"));
+    }
+
+    @Test
     void theClientAndInternalKeysMustDiffer() {
         assertThatThrownBy(() -> loader.load(Map.of("PAKASHOP_CLIENT_KEY", "same", "INTERNAL_API_KEY", "same")))
                 .isInstanceOfSatisfying(InvalidConfiguration.class, e -> assertThat(e.problems())

@@ -2,6 +2,7 @@ package com.pakashop.shell.http;
 
 import com.pakashop.application.catalog.BrowsingProducts;
 import com.pakashop.application.catalog.Products;
+import com.pakashop.application.catalog.UploadSigner;
 import com.pakashop.bootstrap.CatalogModule;
 import com.pakashop.domain.catalog.Category;
 import com.pakashop.domain.catalog.Product;
@@ -43,7 +44,20 @@ final class CatalogRoutes implements RouteGroup {
                 ApiRoute.post("/api/v1/shops/{shopId}/products", Access.CLIENT, owner, this::addProduct),
                 ApiRoute.patch("/api/v1/products/{id}", Access.CLIENT, owner, this::editProduct),
                 ApiRoute.get("/api/v1/products/{id}", Access.CLIENT, Guard.anonymous(), this::product),
-                ApiRoute.get("/api/v1/products", Access.CLIENT, Guard.anonymous(), this::browse));
+                ApiRoute.get("/api/v1/products", Access.CLIENT, Guard.anonymous(), this::browse),
+                ApiRoute.post("/api/v1/media/signatures", Access.CLIENT, Guard.permission(Permission.SHOP_OPEN),
+                        this::signUpload));
+    }
+
+    private void signUpload(Context ctx) {
+        SignatureRequest body = requests.body(ctx, SignatureRequest.class);
+        UploadSigner.SignedUpload signed = switch (body.purpose() == null ? "" : body.purpose()) {
+            case "product-image" -> catalog.signingUploads().productImage(Authorization.principal(ctx),
+                    Requests.uuid("shopId", body.shopId()));
+            case "kyc-document" -> catalog.signingUploads().kycDocument(Authorization.principal(ctx));
+            default -> throw ValidationFailed.of("purpose", "must be product-image or kyc-document");
+        };
+        ctx.json(signed);
     }
 
     private void categories(Context ctx) {
@@ -128,6 +142,9 @@ final class CatalogRoutes implements RouteGroup {
     }
 
     record CategoryRequest(String name, String slug, String parentId) {
+    }
+
+    record SignatureRequest(String purpose, String shopId) {
     }
 
     record ProductRequest(String title, String description, String categoryId, MoneyJson price, MoneyJson compareAtPrice,

@@ -1,0 +1,52 @@
+package com.pakashop.application.catalog;
+
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.shared.DependencyUnavailable;
+import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.NotFound;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Hands vendors upload signatures: product images go to their shop's folder, KYC documents to
+ * their own. The folder and id are chosen here and signed, so nobody can write into another's.
+ */
+public final class SigningUploads {
+    private static final String IMAGES = "jpg,png,webp";
+    private static final String DOCUMENTS = "jpg,png,pdf";
+
+    private final Optional<UploadSigner> signer;
+    private final Shops shops;
+    private final Ids ids;
+    private final Clock clock;
+
+    public SigningUploads(Optional<UploadSigner> signer, Shops shops, Ids ids, Clock clock) {
+        this.signer = signer;
+        this.shops = shops;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public UploadSigner.SignedUpload productImage(Principal caller, UUID shopId) {
+        caller.require(Permission.SHOP_MANAGE_OWN);
+        shops.byId(shopId).filter(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
+                .orElseThrow(() -> new NotFound("No shop " + shopId));
+        return sign(new UploadSigner.UploadTarget("pakashop/products/shop_" + shopId, "prd_" + ids.next(),
+                "product,shop_" + shopId, IMAGES));
+    }
+
+    public UploadSigner.SignedUpload kycDocument(Principal caller) {
+        caller.require(Permission.SHOP_OPEN);
+        UUID user = caller.self();
+        return sign(new UploadSigner.UploadTarget("pakashop/kyc/user_" + user, "kyc_" + ids.next(), "kyc,user_" + user,
+                DOCUMENTS));
+    }
+
+    private UploadSigner.SignedUpload sign(UploadSigner.UploadTarget target) {
+        return signer.orElseThrow(() -> new DependencyUnavailable("cloudinary",
+                        "Media uploads are not configured on this server (CLOUDINARY_* settings)", null))
+                .sign(target, clock.instant());
+    }
+}
