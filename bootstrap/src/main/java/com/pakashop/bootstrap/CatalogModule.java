@@ -1,6 +1,7 @@
 package com.pakashop.bootstrap;
 
 import com.pakashop.adapter.cloudinary.CloudinaryUploadSigner;
+import com.pakashop.adapter.persistence.JdbiCarts;
 import com.pakashop.adapter.persistence.JdbiCategories;
 import com.pakashop.adapter.persistence.JdbiProducts;
 import com.pakashop.adapter.persistence.JdbiShops;
@@ -13,12 +14,13 @@ import com.pakashop.application.catalog.ModeratingShops;
 import com.pakashop.application.catalog.RunningShops;
 import com.pakashop.application.catalog.SigningUploads;
 import com.pakashop.application.catalog.UploadSigner;
+import com.pakashop.application.ordering.KeepingCarts;
 import com.pakashop.bootstrap.config.Providers;
 import com.pakashop.domain.shared.Ids;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Shops (and, as the commerce issue goes on, the catalog), wired once per process. */
+/** Shops, the catalogue, uploads and carts, wired once per process. */
 public final class CatalogModule {
     private final RunningShops runningShops;
     private final ModeratingShops moderatingShops;
@@ -26,6 +28,7 @@ public final class CatalogModule {
     private final ManagingProducts managingProducts;
     private final BrowsingProducts browsingProducts;
     private final SigningUploads signingUploads;
+    private final KeepingCarts keepingCarts;
 
     CatalogModule(Providers providers, JdbiTransactions tx, Auditing audit, Ids ids, Clock clock) {
         JdbiShops shops = new JdbiShops(tx, clock);
@@ -40,6 +43,11 @@ public final class CatalogModule {
                 providers.cloudinaryCloudName().orElseThrow(), providers.cloudinaryApiKey().orElseThrow(), secret.reveal(),
                 providers.cloudinarySignatureAlgorithm()));
         this.signingUploads = new SigningUploads(signer, shops, ids, clock);
+        this.keepingCarts = new KeepingCarts(new JdbiCarts(tx), products, shops, clock);
+    }
+
+    public KeepingCarts keepingCarts() {
+        return keepingCarts;
     }
 
     public SigningUploads signingUploads() {

@@ -15,5 +15,6 @@ public enum Permission {
     SHOP_MANAGE_OWN,
     SHOPS_READ_ANY,
     SHOPS_MODERATE,
-    CATEGORIES_MANAGE
+    CATEGORIES_MANAGE,
+    CART_USE
 }

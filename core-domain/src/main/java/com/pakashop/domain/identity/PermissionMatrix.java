@@ -1,6 +1,7 @@
 package com.pakashop.domain.identity;
 
 import static com.pakashop.domain.identity.Permission.AUDIT_READ;
+import static com.pakashop.domain.identity.Permission.CART_USE;
 import static com.pakashop.domain.identity.Permission.CATEGORIES_MANAGE;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.OUTBOX_OPERATE;
@@ -26,7 +27,8 @@ import java.util.Set;
  * principal (Pakashop's own services, authenticated by the internal key) has its own set.
  */
 public final class PermissionMatrix {
-    private static final Set<Permission> EVERY_USER = EnumSet.of(PROFILE_READ_OWN, SESSION_MANAGE_OWN, MFA_MANAGE_OWN);
+    private static final Set<Permission> EVERY_USER =
+            EnumSet.of(PROFILE_READ_OWN, SESSION_MANAGE_OWN, MFA_MANAGE_OWN, CART_USE);
     private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
     private static final Set<Permission> SYSTEM = EnumSet.of(OUTBOX_OPERATE, USERS_READ_ANY, AUDIT_READ);
 

@@ -35,6 +35,10 @@ public record ApiRoute(HandlerType method, String path, Access access, Guard gua
         return new ApiRoute(HandlerType.PUT, path, access, guard, handler);
     }
 
+    public static ApiRoute delete(String path, Access access, Guard guard, Handler handler) {
+        return new ApiRoute(HandlerType.DELETE, path, access, guard, handler);
+    }
+
     RouteRule rule() {
         return new RouteRule(access, guard);
     }

@@ -95,7 +95,8 @@ public final class HttpApp {
                 new AuthRoutes(pakashop.identity(), requests),
                 new AdminRoutes(pakashop.identity(), requests),
                 new ShopRoutes(pakashop.catalog(), requests),
-                new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())));
+                new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())),
+                new CartRoutes(pakashop.catalog().keepingCarts(), requests));
     }
 
     private static RouteRule rule(Context ctx) {
