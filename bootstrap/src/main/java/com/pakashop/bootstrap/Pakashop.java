@@ -66,6 +66,7 @@ public final class Pakashop implements AutoCloseable {
     private final IdentityModule identity;
     private final Auditing auditing;
     private final CatalogModule catalog;
+    private final OrderingModule ordering;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -80,6 +81,7 @@ public final class Pakashop implements AutoCloseable {
         this.auditing = new Auditing(new JdbiAuditLog(transactions), ids, clock);
         this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
         this.catalog = new CatalogModule(config.providers(), transactions, auditing, ids, clock);
+        this.ordering = new OrderingModule(config.commerce(), transactions, outbox, ids, clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -170,6 +172,10 @@ public final class Pakashop implements AutoCloseable {
         return catalog;
     }
 
+    public OrderingModule ordering() {
+        return ordering;
+    }
+
     public ListingDeadLetters listingDeadLetters() {
         return new ListingDeadLetters(deliveries);
     }
@@ -194,7 +200,8 @@ public final class Pakashop implements AutoCloseable {
         PurgingExpiredRows purge = purgingExpiredRows();
         List<RecurringJob> jobs = List.of(
                 new RecurringJob("outbox-relay", config.worker().pollInterval(), relay::relayOnce),
-                new RecurringJob("purge-expired-rows", Duration.ofHours(1), purge::purge));
+                new RecurringJob("purge-expired-rows", Duration.ofHours(1), purge::purge),
+                new RecurringJob("expire-unpaid-orders", Duration.ofMinutes(1), ordering.expiringOrders()::expireDue));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,
                 config.http().shutdownGrace()), jobs);
     }

@@ -71,11 +71,19 @@ public final class ConfigLoader {
                 Duration.ofMinutes(15),
                 Duration.ofDays(env.number("PAKASHOP_REFRESH_TOKEN_DAYS", 30, 1, 365)));
 
+        CommerceSettings commerce = new CommerceSettings(
+                env.number("PAKASHOP_COMMISSION_BPS", 1_000, 0, 10_000),
+                env.parsed("PAKASHOP_DELIVERY_FEE", 2_500L,
+                        text -> text.matches("\\d{1,6}(\\.\\d{1,2})?")
+                                ? new java.math.BigDecimal(text).movePointRight(2).longValueExact() : null,
+                        "must be an amount in kwacha such as 25.00"),
+                Duration.ofMinutes(env.number("PAKASHOP_ORDER_PAYMENT_MINUTES", 30, 1, 1_440)));
+
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
-                keys, providers, worker, identity, env.resolved());
+                keys, providers, worker, identity, commerce, env.resolved());
     }
 
     private static DatabaseUrl database(EnvironmentReader env, boolean prod) {

@@ -16,6 +16,7 @@ public record PakashopConfig(
         Providers providers,
         WorkerSettings worker,
         IdentitySettings identity,
+        CommerceSettings commerce,
         List<ResolvedSetting> resolved) {
 
     public PakashopConfig {

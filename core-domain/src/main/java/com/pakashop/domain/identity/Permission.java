@@ -16,5 +16,6 @@ public enum Permission {
     SHOPS_READ_ANY,
     SHOPS_MODERATE,
     CATEGORIES_MANAGE,
-    CART_USE
+    CART_USE,
+    ORDERS_READ_ANY
 }

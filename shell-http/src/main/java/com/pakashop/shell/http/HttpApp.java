@@ -96,7 +96,8 @@ public final class HttpApp {
                 new AdminRoutes(pakashop.identity(), requests),
                 new ShopRoutes(pakashop.catalog(), requests),
                 new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())),
-                new CartRoutes(pakashop.catalog().keepingCarts(), requests));
+                new CartRoutes(pakashop.catalog().keepingCarts(), requests),
+                new OrderRoutes(pakashop.ordering(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

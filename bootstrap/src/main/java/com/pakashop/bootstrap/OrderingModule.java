@@ -1,0 +1,49 @@
+package com.pakashop.bootstrap;
+
+import com.pakashop.adapter.persistence.JdbiCarts;
+import com.pakashop.adapter.persistence.JdbiIdempotencyKeys;
+import com.pakashop.adapter.persistence.JdbiOrders;
+import com.pakashop.adapter.persistence.JdbiProducts;
+import com.pakashop.adapter.persistence.JdbiShops;
+import com.pakashop.adapter.persistence.JdbiStock;
+import com.pakashop.adapter.persistence.JdbiTransactions;
+import com.pakashop.application.events.Outbox;
+import com.pakashop.application.ordering.ExpiringOrders;
+import com.pakashop.application.ordering.PlacingOrders;
+import com.pakashop.application.ordering.ViewingOrders;
+import com.pakashop.bootstrap.config.CommerceSettings;
+import com.pakashop.domain.ordering.PricingRules;
+import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.Money;
+import java.time.Clock;
+
+/** Checkout, order views and the expiry of unpaid orders, wired once per process. */
+public final class OrderingModule {
+    private final PlacingOrders placingOrders;
+    private final ViewingOrders viewingOrders;
+    private final ExpiringOrders expiringOrders;
+
+    OrderingModule(CommerceSettings settings, JdbiTransactions tx, Outbox outbox, Ids ids, Clock clock) {
+        JdbiOrders orders = new JdbiOrders(tx);
+        JdbiStock stock = new JdbiStock(tx);
+        JdbiShops shops = new JdbiShops(tx, clock);
+        this.placingOrders = new PlacingOrders(orders, stock, new JdbiProducts(tx, clock), shops, new JdbiCarts(tx),
+                new JdbiIdempotencyKeys(tx), outbox, tx,
+                new PricingRules(settings.commissionBasisPoints(), Money.zmw(settings.deliveryFeeNgwee())),
+                settings.paymentWindow(), ids, clock);
+        this.viewingOrders = new ViewingOrders(orders, shops);
+        this.expiringOrders = new ExpiringOrders(orders, stock, tx, clock);
+    }
+
+    public PlacingOrders placingOrders() {
+        return placingOrders;
+    }
+
+    public ViewingOrders viewingOrders() {
+        return viewingOrders;
+    }
+
+    public ExpiringOrders expiringOrders() {
+        return expiringOrders;
+    }
+}

@@ -1,0 +1,29 @@
+package com.pakashop.application.ordering;
+
+import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.ordering.OrderActor;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Orders, their numbers and their history of moves. */
+public interface Orders {
+
+    /** A short number people can read out on the phone, unique for ever. */
+    String nextNumber();
+
+    void add(Order order, String actor);
+
+    Optional<Order> byId(UUID id);
+
+    List<Order> byCheckout(UUID checkoutId);
+
+    List<Order> ofBuyer(UUID buyerId, Optional<UUID> before, int limit);
+
+    /** PENDING orders past their payment deadline, locked for the caller's transaction. */
+    List<Order> unpaidBefore(Instant deadline, int limit);
+
+    /** Saves a move against the order's version, and records it in the history. */
+    Order move(Order before, Order after, OrderActor actor, String actorName, Optional<String> reason, Instant at);
+}

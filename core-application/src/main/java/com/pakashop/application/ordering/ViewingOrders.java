@@ -1,0 +1,42 @@
+package com.pakashop.application.ordering;
+
+import com.pakashop.application.catalog.Shops;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.shared.NotFound;
+import com.pakashop.domain.shared.Validation;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Buyers see their own orders, vendors the orders of their shops, support and admins any; others see nothing. */
+public final class ViewingOrders {
+    public static final int MAX_PAGE = 100;
+
+    private final Orders orders;
+    private final Shops shops;
+
+    public ViewingOrders(Orders orders, Shops shops) {
+        this.orders = orders;
+        this.shops = shops;
+    }
+
+    public Order order(Principal caller, UUID orderId) {
+        Order order = orders.byId(orderId).orElseThrow(() -> new NotFound("No order " + orderId));
+        boolean buyer = caller.userId().map(order.buyerId()::equals).orElse(false);
+        boolean vendor = shops.byId(order.shopId()).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
+                .orElse(false);
+        if (!buyer && !vendor && !caller.can(Permission.ORDERS_READ_ANY)) {
+            throw new NotFound("No order " + orderId);
+        }
+        return order;
+    }
+
+    public List<Order> mine(Principal caller, Optional<UUID> before, int limit) {
+        caller.require(Permission.CART_USE);
+        new Validation().require(limit >= 1 && limit <= MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE)
+                .throwIfInvalid();
+        return orders.ofBuyer(caller.self(), before, limit);
+    }
+}

@@ -1,0 +1,91 @@
+package com.pakashop.shell.http;
+
+import com.pakashop.application.identity.OpaqueTokens;
+import com.pakashop.application.ordering.PlacingOrders;
+import com.pakashop.application.ordering.ViewingOrders;
+import com.pakashop.bootstrap.OrderingModule;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.ordering.OrderLine;
+import com.pakashop.domain.ordering.PriceBreakdown;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Checkout and the buyer's orders. */
+final class OrderRoutes implements RouteGroup {
+    private static final int DEFAULT_PAGE = 20;
+
+    private final OrderingModule ordering;
+    private final Requests requests;
+
+    OrderRoutes(OrderingModule ordering, Requests requests) {
+        this.ordering = ordering;
+        this.requests = requests;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        Guard buyer = Guard.permission(Permission.CART_USE);
+        return List.of(
+                ApiRoute.post("/api/v1/orders", Access.CLIENT, buyer, this::checkout),
+                ApiRoute.get("/api/v1/orders", Access.CLIENT, buyer, this::mine),
+                ApiRoute.get("/api/v1/orders/{id}", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), ctx ->
+                        ctx.json(OrderView.of(ordering.viewingOrders().order(Authorization.principal(ctx),
+                                Requests.uuid("id", ctx.pathParam("id")))))));
+    }
+
+    private void checkout(Context ctx) {
+        CheckoutRequest body = requests.body(ctx, CheckoutRequest.class);
+        List<PlacingOrders.Wanted> items = body.items() == null ? List.of() : body.items().stream()
+                .map(i -> new PlacingOrders.Wanted(Requests.uuid("items.productId", i.productId()),
+                        i.quantity() == null ? 0 : i.quantity()))
+                .toList();
+        PlacingOrders.Checkout checkout = new PlacingOrders.Checkout(body.items() == null, items);
+        List<Order> orders = ordering.placingOrders().checkout(Authorization.principal(ctx), checkout,
+                ctx.header("Idempotency-Key"), OpaqueTokens.hash(checkout.toString()));
+        UUID checkoutId = orders.get(0).checkoutId();
+        ctx.status(201).json(Map.of("checkoutId", checkoutId.toString(),
+                "orders", orders.stream().map(OrderView::of).toList()));
+    }
+
+    private void mine(Context ctx) {
+        int limit = Requests.limit(ctx, DEFAULT_PAGE, ViewingOrders.MAX_PAGE);
+        List<Order> orders = ordering.viewingOrders().mine(Authorization.principal(ctx), Requests.cursor(ctx), limit);
+        String next = orders.size() == limit ? orders.get(orders.size() - 1).id().toString() : null;
+        ctx.json(new AdminRoutes.Page<>(orders.stream().map(OrderView::of).toList(), next));
+    }
+
+    record CheckoutRequest(List<ItemRequest> items) {
+    }
+
+    record ItemRequest(String productId, Long quantity) {
+    }
+
+    record OrderView(String id, String number, String checkoutId, String shopId, String status, String settlementStatus,
+                     List<LineView> lines, BreakdownView priceBreakdown, Instant createdAt, Instant payBy) {
+        static OrderView of(Order o) {
+            return new OrderView(o.id().toString(), o.number(), o.checkoutId().toString(), o.shopId().toString(),
+                    o.status().name(), o.settlement().name(), o.lines().stream().map(LineView::of).toList(),
+                    BreakdownView.of(o.breakdown()), o.createdAt(), o.payBy());
+        }
+    }
+
+    record LineView(String productId, String title, MoneyJson unitPrice, long quantity, MoneyJson lineTotal) {
+        static LineView of(OrderLine l) {
+            return new LineView(l.productId().toString(), l.title(), MoneyJson.of(l.unitPrice()), l.quantity(),
+                    MoneyJson.of(l.lineTotal()));
+        }
+    }
+
+    record BreakdownView(MoneyJson itemsSubtotal, MoneyJson deliveryFee, MoneyJson vatIncluded, MoneyJson commission,
+                         MoneyJson vendorNet, MoneyJson total) {
+        static BreakdownView of(PriceBreakdown b) {
+            return new BreakdownView(MoneyJson.of(b.itemsSubtotal()), MoneyJson.of(b.deliveryFee()),
+                    MoneyJson.of(b.vatIncluded()), MoneyJson.of(b.commission()), MoneyJson.of(b.vendorNet()),
+                    MoneyJson.of(b.total()));
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package com.pakashop.shell.http;
+
+import static com.pakashop.shell.http.Accounts.freshPhone;
+import static com.pakashop.shell.http.Accounts.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pakashop.domain.identity.Role;
+import com.pakashop.testkit.TestDatabase;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CheckoutTest {
+    private static RunningApp app;
+    private static Accounts accounts;
+    private static String admin;
+    private static String category;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start();
+        accounts = new Accounts(app);
+        admin = accounts.superAdminToken();
+        category = json(app.postJson("/api/v1/admin/categories", "{\"name\":\"Groceries\",\"slug\":\"groceries-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\"}", RunningApp.as(admin))).get("id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void aCartWithTwoShopsBecomesTwoOrdersUnderOneCheckout() {
+        Shop first = new Shop();
+        Shop second = new Shop();
+        String mealie = first.onSale("Mealie meal", "315.50", 10);
+        String kapenta = second.onSale("Kapenta 1kg", "180.00", 10);
+        String buyer = buyer();
+        app.put("/api/v1/cart/items/" + mealie, "{\"quantity\":2}", RunningApp.as(buyer));
+        app.put("/api/v1/cart/items/" + kapenta, "{\"quantity\":1}", RunningApp.as(buyer));
+
+        HttpResponse<String> placed = checkout(buyer, "{}", "key-" + UUID.randomUUID());
+
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        JsonNode orders = json(placed).get("orders");
+        assertThat(orders).hasSize(2);
+        assertThat(orders.get(0).get("checkoutId")).isEqualTo(orders.get(1).get("checkoutId"));
+        JsonNode mealieOrder = orders.get(0).get("shopId").asText().equals(first.id) ? orders.get(0) : orders.get(1);
+        JsonNode breakdown = mealieOrder.get("priceBreakdown");
+        assertThat(breakdown.get("itemsSubtotal").get("amount").asText()).isEqualTo("631.00");
+        assertThat(breakdown.get("deliveryFee").get("amount").asText()).isEqualTo("25.00");
+        assertThat(breakdown.get("total").get("amount").asText()).isEqualTo("656.00");
+        assertThat(breakdown.get("commission").get("amount").asText()).isEqualTo("63.10");
+        assertThat(breakdown.get("vendorNet").get("amount").asText()).isEqualTo("567.90");
+        assertThat(mealieOrder.get("status").asText()).isEqualTo("PENDING");
+        assertThat(mealieOrder.get("number").asText()).startsWith("PK-");
+        assertThat(stockOf(mealie)).isEqualTo(8);
+        assertThat(json(app.get("/api/v1/cart", RunningApp.as(buyer))).get("items")).isEmpty();
+    }
+
+    @Test
+    void aRetriedCheckoutWithTheSameKeyReturnsTheSameOrdersAndReservesOnce() {
+        Shop shop = new Shop();
+        String rice = shop.onSale("Rice 5kg", "120.00", 10);
+        String buyer = buyer();
+        String body = "{\"items\":[{\"productId\":\"" + rice + "\",\"quantity\":3}]}";
+        String key = "retry-" + UUID.randomUUID();
+
+        HttpResponse<String> first = checkout(buyer, body, key);
+        HttpResponse<String> retry = checkout(buyer, body, key);
+        HttpResponse<String> otherBody = checkout(buyer, body.replace("\"quantity\":3", "\"quantity\":4"), key);
+        HttpResponse<String> noKey = app.postJson("/api/v1/orders", body, RunningApp.as(buyer));
+
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(json(retry).get("orders").get(0).get("id")).isEqualTo(json(first).get("orders").get(0).get("id"));
+        assertThat(stockOf(rice)).isEqualTo(7);
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(noKey.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void fiftyBuyersRaceForTenUnitsAndExactlyTenWin() throws Exception {
+        String product = new Shop().onSale("Chitenge", "150.00", 10);
+        List<String> buyers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            buyers.add(buyer());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<Integer>> attempts = buyers.stream().<Callable<Integer>>map(token -> () -> checkout(token,
+                "{\"items\":[{\"productId\":\"" + product + "\",\"quantity\":1}]}", "race-" + UUID.randomUUID())
+                .statusCode()).toList();
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> attempt : pool.invokeAll(attempts)) {
+                statuses.add(attempt.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
+        assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(40);
+        assertThat(stockOf(product)).isZero();
+    }
+
+    @Test
+    void whenOneItemIsShortNothingIsReservedAndTheProductIsNamed() {
+        Shop shop = new Shop();
+        String plenty = shop.onSale("Beans", "30.00", 10);
+        String scarce = shop.onSale("Honey", "95.00", 1);
+        String buyer = buyer();
+
+        HttpResponse<String> response = checkout(buyer, "{\"items\":[{\"productId\":\"" + plenty + "\",\"quantity\":2},"
+                + "{\"productId\":\"" + scarce + "\",\"quantity\":2}]}", "short-" + UUID.randomUUID());
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("Honey");
+        assertThat(stockOf(plenty)).isEqualTo(10);
+        assertThat(stockOf(scarce)).isEqualTo(1);
+    }
+
+    @Test
+    void aPriceChangedSinceTheCartIsA409WithOldAndNewPrices() {
+        Shop shop = new Shop();
+        String oil = shop.onSale("Cooking oil", "89.99", 10);
+        String buyer = buyer();
+        app.put("/api/v1/cart/items/" + oil, "{\"quantity\":1}", RunningApp.as(buyer));
+        shop.patch(oil, "{\"product\":" + Shop.product("Cooking oil", "99.99", 10) + "}");
+
+        HttpResponse<String> response = checkout(buyer, "{}", "price-" + UUID.randomUUID());
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("was 89.99, now 99.99");
+    }
+
+    @Test
+    void badCheckoutsAreRefusedClearly() {
+        String buyer = buyer();
+
+        assertThat(checkout(buyer, "{}", "empty-" + UUID.randomUUID()).body()).contains("the cart is empty");
+        assertThat(checkout(buyer, "{\"items\":[{\"productId\":\"" + UUID.randomUUID() + "\",\"quantity\":0}]}",
+                "zero-" + UUID.randomUUID()).statusCode()).isEqualTo(422);
+        assertThat(checkout(buyer, "{\"items\":[{\"productId\":\"" + UUID.randomUUID() + "\",\"quantity\":1}]}",
+                "ghost-" + UUID.randomUUID()).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void unpaidOrdersExpireAndGiveTheirStockBack() throws Exception {
+        String tea = new Shop().onSale("Tea", "45.00", 5);
+        String buyer = buyer();
+        JsonNode order = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + tea + "\",\"quantity\":2}]}",
+                "expire-" + UUID.randomUUID())).get("orders").get(0);
+        assertThat(stockOf(tea)).isEqualTo(3);
+        sql("UPDATE orders SET pay_by = now() - interval '1 minute' WHERE id = '" + order.get("id").asText() + "'");
+
+        app.pakashop.ordering().expiringOrders().expireDue();
+
+        JsonNode after = json(app.get("/api/v1/orders/" + order.get("id").asText(), RunningApp.as(buyer)));
+        assertThat(after.get("status").asText()).isEqualTo("EXPIRED");
+        assertThat(stockOf(tea)).isEqualTo(5);
+    }
+
+    @Test
+    void onlyTheBuyerTheVendorAndStaffSeeAnOrder() {
+        Shop shop = new Shop();
+        String bread = shop.onSale("Bread", "25.00", 5);
+        String buyer = buyer();
+        String id = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + bread + "\",\"quantity\":1}]}",
+                "view-" + UUID.randomUUID())).get("orders").get(0).get("id").asText();
+
+        assertThat(app.get("/api/v1/orders/" + id, RunningApp.as(buyer)).statusCode()).isEqualTo(200);
+        assertThat(app.get("/api/v1/orders/" + id, RunningApp.as(shop.vendor)).statusCode()).isEqualTo(200);
+        assertThat(app.get("/api/v1/orders/" + id, RunningApp.as(admin)).statusCode()).isEqualTo(200);
+        assertThat(app.get("/api/v1/orders/" + id, RunningApp.as(buyer())).statusCode()).isEqualTo(404);
+        assertThat(json(app.get("/api/v1/orders", RunningApp.as(buyer))).get("items").get(0).get("id").asText())
+                .isEqualTo(id);
+    }
+
+    private static HttpResponse<String> checkout(String token, String body, String key) {
+        String[] headers = {"x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + token,
+                "Idempotency-Key", key};
+        return app.postJson("/api/v1/orders", body, headers);
+    }
+
+    private static String buyer() {
+        String phone = freshPhone();
+        accounts.register(phone);
+        return accounts.session(phone).get("accessToken").asText();
+    }
+
+    private static long stockOf(String productId) {
+        try (Connection c = TestDatabase.shared().connect();
+             PreparedStatement s = c.prepareStatement("SELECT stock FROM products WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(productId));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (Connection c = TestDatabase.shared().connect(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.executeUpdate();
+        }
+    }
+
+    /** An approved shop with its vendor. */
+    private static final class Shop {
+        final String vendor;
+        final String id;
+
+        Shop() {
+            String phone = freshPhone();
+            accounts.grant(accounts.register(phone), Role.BUYER, Role.VENDOR);
+            vendor = accounts.session(phone).get("accessToken").asText();
+            id = json(app.postJson("/api/v1/shops", "{\"name\":\"Duka\",\"slug\":\"duka-"
+                    + UUID.randomUUID().toString().substring(0, 8) + "\",\"town\":\"Lusaka\",\"district\":\"Lusaka\","
+                    + "\"contactPhone\":\"0977123456\",\"payoutNumber\":\"0961234567\",\"payoutNetwork\":\"MTN\"}",
+                    RunningApp.as(vendor))).get("id").asText();
+            app.postJson("/api/v1/admin/shops/" + id + "/approve", "{}", RunningApp.as(admin));
+        }
+
+        String onSale(String title, String price, int stock) {
+            String product = json(app.postJson("/api/v1/shops/" + id + "/products", product(title, price, stock),
+                    RunningApp.as(vendor))).get("id").asText();
+            patch(product, "{\"status\":\"ACTIVE\"}");
+            return product;
+        }
+
+        void patch(String product, String body) {
+            HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/api/v1/products/" + product))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"),
+                    RunningApp.as(vendor));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+
+        static String product(String title, String price, int stock) {
+            return "{\"title\":\"" + title + "\",\"categoryId\":\"" + category + "\",\"price\":{\"amount\":\"" + price
+                    + "\",\"currency\":\"ZMW\"},\"stockQuantity\":" + stock + "}";
+        }
+    }
+}
