@@ -9,6 +9,7 @@ import com.pakashop.adapter.persistence.JdbiStock;
 import com.pakashop.adapter.persistence.JdbiTransactions;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.ordering.ExpiringOrders;
+import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.ordering.PlacingOrders;
 import com.pakashop.application.ordering.ViewingOrders;
 import com.pakashop.bootstrap.config.CommerceSettings;
@@ -22,6 +23,7 @@ public final class OrderingModule {
     private final PlacingOrders placingOrders;
     private final ViewingOrders viewingOrders;
     private final ExpiringOrders expiringOrders;
+    private final MovingOrders movingOrders;
 
     OrderingModule(CommerceSettings settings, JdbiTransactions tx, Outbox outbox, Ids ids, Clock clock) {
         JdbiOrders orders = new JdbiOrders(tx);
@@ -33,6 +35,11 @@ public final class OrderingModule {
                 settings.paymentWindow(), ids, clock);
         this.viewingOrders = new ViewingOrders(orders, shops);
         this.expiringOrders = new ExpiringOrders(orders, stock, tx, clock);
+        this.movingOrders = new MovingOrders(orders, shops, stock, outbox, tx, clock);
+    }
+
+    public MovingOrders movingOrders() {
+        return movingOrders;
     }
 
     public PlacingOrders placingOrders() {

@@ -94,6 +94,19 @@ public final class JdbiOrders implements Orders {
     }
 
     @Override
+    public List<Order> find(Optional<UUID> shopId, Optional<OrderStatus> status, Optional<UUID> before, int limit) {
+        Map<String, Object> filters = new java.util.HashMap<>();
+        filters.put("limit", limit);
+        filters.put("shop", shopId.orElse(null));
+        filters.put("status", status.map(OrderStatus::name).orElse(null));
+        return tx.withHandle(handle -> load(handle, "SELECT " + COLUMNS + " FROM orders"
+                        + " WHERE id < :value AND (CAST(:shop AS uuid) IS NULL OR shop_id = CAST(:shop AS uuid))"
+                        + " AND (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))"
+                        + " ORDER BY id DESC LIMIT :limit",
+                before.orElse(new UUID(-1L, -1L)), filters));
+    }
+
+    @Override
     public List<Order> unpaidBefore(Instant deadline, int limit) {
         return tx.withHandle(handle -> load(handle, "SELECT " + COLUMNS + " FROM orders"
                 + " WHERE status = 'PENDING' AND pay_by < :value ORDER BY pay_by LIMIT :limit FOR UPDATE SKIP LOCKED",

@@ -2,6 +2,7 @@ package com.pakashop.application.ordering;
 
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderActor;
+import com.pakashop.domain.ordering.OrderStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public interface Orders {
     List<Order> byCheckout(UUID checkoutId);
 
     List<Order> ofBuyer(UUID buyerId, Optional<UUID> before, int limit);
+
+    /** Orders of one shop, or of every shop, optionally in one status, newest first. */
+    List<Order> find(Optional<UUID> shopId, Optional<OrderStatus> status, Optional<UUID> before, int limit);
 
     /** PENDING orders past their payment deadline, locked for the caller's transaction. */
     List<Order> unpaidBefore(Instant deadline, int limit);

@@ -4,6 +4,7 @@ import com.pakashop.application.catalog.Shops;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.ordering.OrderStatus;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Validation;
 import java.util.List;
@@ -33,10 +34,31 @@ public final class ViewingOrders {
         return order;
     }
 
+    /** A vendor's orders for one of their shops, or any shop's for staff who may read every order. */
+    public List<Order> ofShop(Principal caller, UUID shopId, Optional<OrderStatus> status, Optional<UUID> before,
+                              int limit) {
+        boolean owner = shops.byId(shopId).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false)).orElse(false);
+        if (!owner && !caller.can(Permission.ORDERS_READ_ANY)) {
+            throw new NotFound("No shop " + shopId);
+        }
+        requirePage(limit);
+        return orders.find(Optional.of(shopId), status, before, limit);
+    }
+
+    public List<Order> all(Principal caller, Optional<OrderStatus> status, Optional<UUID> before, int limit) {
+        caller.require(Permission.ORDERS_READ_ANY);
+        requirePage(limit);
+        return orders.find(Optional.empty(), status, before, limit);
+    }
+
     public List<Order> mine(Principal caller, Optional<UUID> before, int limit) {
         caller.require(Permission.CART_USE);
+        requirePage(limit);
+        return orders.ofBuyer(caller.self(), before, limit);
+    }
+
+    private static void requirePage(int limit) {
         new Validation().require(limit >= 1 && limit <= MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE)
                 .throwIfInvalid();
-        return orders.ofBuyer(caller.self(), before, limit);
     }
 }

@@ -17,5 +17,6 @@ public enum Permission {
     SHOPS_MODERATE,
     CATEGORIES_MANAGE,
     CART_USE,
-    ORDERS_READ_ANY
+    ORDERS_READ_ANY,
+    ORDERS_MANAGE_ANY
 }

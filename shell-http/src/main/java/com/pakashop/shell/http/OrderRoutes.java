@@ -7,11 +7,14 @@ import com.pakashop.bootstrap.OrderingModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderLine;
+import com.pakashop.domain.ordering.OrderStatus;
+import com.pakashop.domain.shared.ValidationFailed;
 import com.pakashop.domain.ordering.PriceBreakdown;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Checkout and the buyer's orders. */
@@ -34,7 +37,49 @@ final class OrderRoutes implements RouteGroup {
                 ApiRoute.get("/api/v1/orders", Access.CLIENT, buyer, this::mine),
                 ApiRoute.get("/api/v1/orders/{id}", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), ctx ->
                         ctx.json(OrderView.of(ordering.viewingOrders().order(Authorization.principal(ctx),
-                                Requests.uuid("id", ctx.pathParam("id")))))));
+                                Requests.uuid("id", ctx.pathParam("id")))))),
+                ApiRoute.post("/api/v1/orders/{id}/cancel", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN),
+                        this::cancel),
+                ApiRoute.post("/api/v1/orders/{id}/confirm", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN),
+                        ctx -> ctx.json(OrderView.of(ordering.movingOrders().confirm(Authorization.principal(ctx),
+                                Requests.uuid("id", ctx.pathParam("id")))))),
+                ApiRoute.get("/api/v1/shops/{id}/orders", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN),
+                        ctx -> page(ctx, (status, before, limit) -> ordering.viewingOrders().ofShop(
+                                Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")), status, before,
+                                limit))),
+                ApiRoute.get("/api/v1/admin/orders", Access.CLIENT, Guard.permission(Permission.ORDERS_READ_ANY),
+                        ctx -> page(ctx, (status, before, limit) -> ordering.viewingOrders().all(
+                                Authorization.principal(ctx), status, before, limit))));
+    }
+
+    private void cancel(Context ctx) {
+        ReasonRequest body = requests.body(ctx, ReasonRequest.class);
+        ctx.json(OrderView.of(ordering.movingOrders().cancel(Authorization.principal(ctx),
+                Requests.uuid("id", ctx.pathParam("id")), Optional.ofNullable(body.reason()))));
+    }
+
+    private static void page(Context ctx, OrderQuery query) {
+        int limit = Requests.limit(ctx, DEFAULT_PAGE, ViewingOrders.MAX_PAGE);
+        Optional<OrderStatus> status = Requests.query(ctx, "status").map(OrderRoutes::status);
+        List<Order> orders = query.find(status, Requests.cursor(ctx), limit);
+        String next = orders.size() == limit ? orders.get(orders.size() - 1).id().toString() : null;
+        ctx.json(new AdminRoutes.Page<>(orders.stream().map(OrderView::of).toList(), next));
+    }
+
+    private static OrderStatus status(String text) {
+        try {
+            return OrderStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailed.of("status", "must be one of " + List.of(OrderStatus.values()));
+        }
+    }
+
+    @FunctionalInterface
+    private interface OrderQuery {
+        List<Order> find(Optional<OrderStatus> status, Optional<UUID> before, int limit);
+    }
+
+    record ReasonRequest(String reason) {
     }
 
     private void checkout(Context ctx) {

@@ -190,6 +190,51 @@ class CheckoutTest {
                 .isEqualTo(id);
     }
 
+    @Test
+    void theBuyerCancelsBeforeConfirmationAndTheStockComesBack() {
+        Shop shop = new Shop();
+        String soap = shop.onSale("Soap", "12.00", 4);
+        String buyer = buyer();
+        String id = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + soap + "\",\"quantity\":3}]}",
+                "cancel-" + UUID.randomUUID())).get("orders").get(0).get("id").asText();
+
+        HttpResponse<String> stranger = app.postJson("/api/v1/orders/" + id + "/cancel", "{}", RunningApp.as(buyer()));
+        HttpResponse<String> cancelled = app.postJson("/api/v1/orders/" + id + "/cancel", "{}", RunningApp.as(buyer));
+        HttpResponse<String> again = app.postJson("/api/v1/orders/" + id + "/cancel", "{}", RunningApp.as(buyer));
+
+        assertThat(stranger.statusCode()).isEqualTo(404);
+        assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(stockOf(soap)).isEqualTo(4);
+    }
+
+    @Test
+    void theVendorConfirmsAPaidOrderAfterWhichOnlyShopOrStaffMayCancelWithAReason() throws Exception {
+        Shop shop = new Shop();
+        String maize = shop.onSale("Maize seed", "300.00", 5);
+        String buyer = buyer();
+        String id = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + maize + "\",\"quantity\":1}]}",
+                "confirm-" + UUID.randomUUID())).get("orders").get(0).get("id").asText();
+        assertThat(app.postJson("/api/v1/orders/" + id + "/confirm", "{}", RunningApp.as(shop.vendor)).statusCode())
+                .as("not paid yet").isEqualTo(409);
+        sql("UPDATE orders SET status = 'PAID', settlement_status = 'HELD' WHERE id = '" + id + "'");
+
+        HttpResponse<String> confirmed = app.postJson("/api/v1/orders/" + id + "/confirm", "{}", RunningApp.as(shop.vendor));
+        HttpResponse<String> buyerTooLate = app.postJson("/api/v1/orders/" + id + "/cancel", "{}", RunningApp.as(buyer));
+        HttpResponse<String> vendorNoReason = app.postJson("/api/v1/orders/" + id + "/cancel", "{}",
+                RunningApp.as(shop.vendor));
+        HttpResponse<String> vendorWithReason = app.postJson("/api/v1/orders/" + id + "/cancel",
+                "{\"reason\":\"seed batch recalled\"}", RunningApp.as(shop.vendor));
+
+        assertThat(json(confirmed).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(buyerTooLate.statusCode()).isEqualTo(409);
+        assertThat(vendorNoReason.statusCode()).isEqualTo(409);
+        assertThat(json(vendorWithReason).get("settlementStatus").asText()).isEqualTo("REFUNDED");
+        assertThat(json(app.get("/api/v1/shops/" + shop.id + "/orders", RunningApp.as(shop.vendor))).get("items"))
+                .hasSize(1);
+        assertThat(app.get("/api/v1/admin/orders?status=CANCELLED", RunningApp.as(admin)).body()).contains(id);
+    }
+
     private static HttpResponse<String> checkout(String token, String body, String key) {
         String[] headers = {"x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + token,
                 "Idempotency-Key", key};

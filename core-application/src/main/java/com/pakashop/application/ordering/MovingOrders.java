@@ -1,0 +1,80 @@
+package com.pakashop.application.ordering;
+
+import com.pakashop.application.catalog.Shops;
+import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.Outbox;
+import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.ordering.OrderActor;
+import com.pakashop.domain.ordering.OrderLine;
+import com.pakashop.domain.ordering.OrderStatus;
+import com.pakashop.domain.shared.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * People moving orders: the vendor confirms a paid order; the buyer, the vendor or staff cancel
+ * (the state machine decides who may, and when a reason is needed). A cancelled order gives its
+ * stock back; refunding a paid one is the payments capability's job, triggered by the event.
+ */
+public final class MovingOrders {
+    private final Orders orders;
+    private final Shops shops;
+    private final Stock stock;
+    private final Outbox outbox;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public MovingOrders(Orders orders, Shops shops, Stock stock, Outbox outbox, Transactions tx, Clock clock) {
+        this.orders = orders;
+        this.shops = shops;
+        this.stock = stock;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Order confirm(Principal caller, UUID orderId) {
+        return move(caller, orderId, OrderStatus.CONFIRMED, Optional.empty());
+    }
+
+    public Order cancel(Principal caller, UUID orderId, Optional<String> reason) {
+        return move(caller, orderId, OrderStatus.CANCELLED, reason.map(String::strip).filter(r -> !r.isEmpty()));
+    }
+
+    private Order move(Principal caller, UUID orderId, OrderStatus next, Optional<String> reason) {
+        Instant now = clock.instant();
+        return tx.inTransaction(() -> {
+            Order order = orders.byId(orderId).orElseThrow(() -> new NotFound("No order " + orderId));
+            OrderActor actor = actorOf(caller, order).orElseThrow(() -> new NotFound("No order " + orderId));
+            Order moved = orders.move(order, order.moveTo(next, actor, reason), actor, caller.describe(), reason, now);
+            if (next == OrderStatus.CANCELLED) {
+                for (OrderLine line : order.lines()) {
+                    stock.release(line.productId(), line.quantity());
+                }
+            }
+            outbox.append(new NewEvent("Order" + (next == OrderStatus.CANCELLED ? "Cancelled" : "Confirmed"),
+                    orderId.toString(), Map.of("orderId", orderId.toString(), "from", order.status().name(),
+                            "settlement", moved.settlement().name())));
+            return moved;
+        });
+    }
+
+    /** Which part the caller plays for this order; empty means it is none of their business. */
+    private Optional<OrderActor> actorOf(Principal caller, Order order) {
+        if (caller.userId().map(order.buyerId()::equals).orElse(false)) {
+            return Optional.of(OrderActor.BUYER);
+        }
+        boolean vendor = shops.byId(order.shopId()).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
+                .orElse(false);
+        if (vendor) {
+            return Optional.of(OrderActor.VENDOR);
+        }
+        return caller.can(Permission.ORDERS_MANAGE_ANY) ? Optional.of(OrderActor.ADMIN) : Optional.empty();
+    }
+}
