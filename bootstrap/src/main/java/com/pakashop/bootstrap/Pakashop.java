@@ -18,6 +18,7 @@ import com.pakashop.adapter.redis.InProcessRateLimiter;
 import com.pakashop.adapter.redis.RedisConnector;
 import com.pakashop.adapter.redis.RedisRateLimiter;
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.demo.SeedingDemo;
 import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.ListingDeadLetters;
 import com.pakashop.application.events.Outbox;
@@ -170,6 +171,13 @@ public final class Pakashop implements AutoCloseable {
 
     public CatalogModule catalog() {
         return catalog;
+    }
+
+    /** Demo data for a newcomer; the CLI refuses it in prod. */
+    public SeedingDemo seedingDemo() {
+        return new SeedingDemo(identity.creatingFirstAdmin(), identity.registering(), identity.administering(),
+                catalog.runningShops(), catalog.moderatingShops(), catalog.managingCategories(), catalog.managingProducts(),
+                transactions);
     }
 
     public OrderingModule ordering() {

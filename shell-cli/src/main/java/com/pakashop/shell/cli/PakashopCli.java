@@ -5,6 +5,7 @@ import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.bootstrap.StartupFailure;
 import com.pakashop.bootstrap.config.ConfigLoader;
 import com.pakashop.bootstrap.config.InvalidConfiguration;
+import com.pakashop.bootstrap.config.Mode;
 import com.pakashop.bootstrap.config.PakashopConfig;
 import com.pakashop.domain.shared.PakashopException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 /** {@code pakashop}: commands for finance and operations staff. Exit 0 ok, 1 failure, 2 usage. */
 @Command(name = "pakashop", mixinStandardHelpOptions = true, version = "pakashop 0.1.0",
         description = "Operations and finance commands for Pakashop.",
-        subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class, UsersCommands.class},
+        subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class, UsersCommands.class, DemoCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (message on stderr)", "2:wrong usage"})
 public final class PakashopCli implements Runnable {
@@ -49,6 +50,11 @@ public final class PakashopCli implements Runnable {
 
     InputStream stdin() {
         return stdin;
+    }
+
+    /** The mode alone, readable even when the rest of the configuration is incomplete. */
+    Mode mode() {
+        return Mode.of(environment);
     }
 
     PakashopConfig config() {

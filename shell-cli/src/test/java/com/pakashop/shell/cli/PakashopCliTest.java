@@ -123,6 +123,24 @@ class PakashopCliTest {
         assertThat(weak.err).contains("too common");
     }
 
+    @Test
+    void demoSeedBuildsAMarketplaceOnceAndIsRefusedInProd() {
+        Map<String, String> env = devEnvironment();
+        env.put("DATABASE_URL", TestDatabase.shared().databaseUrl());
+
+        Run first = run(env, "demo", "seed");
+        Run second = run(env, "demo", "seed");
+        Map<String, String> prod = new HashMap<>(env);
+        prod.put("PAKASHOP_ENV", "prod");
+
+        assertThat(first.exit).as(first.err).isZero();
+        assertThat(first.out).contains("SUPER_ADMIN", "VENDOR", "BUYER", "AGENT", "otpauth://", "sells 12 products");
+        assertThat(second.exit).as("the demo phones exist already").isEqualTo(1);
+        Run inProd = run(prod, "demo", "seed");
+        assertThat(inProd.exit).isEqualTo(1);
+        assertThat(inProd.err).contains("refused in prod");
+    }
+
     private static Map<String, String> devEnvironment() {
         Map<String, String> env = new HashMap<>();
         env.put("DATABASE_URL", TestDatabase.shared().databaseUrl());
