@@ -82,7 +82,7 @@ public final class Pakashop implements AutoCloseable {
         this.auditing = new Auditing(new JdbiAuditLog(transactions), ids, clock);
         this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
         this.catalog = new CatalogModule(config.providers(), transactions, auditing, ids, clock);
-        this.ordering = new OrderingModule(config.commerce(), transactions, outbox, ids, clock);
+        this.ordering = new OrderingModule(config.commerce(), transactions, outbox, auditing, ids, clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));

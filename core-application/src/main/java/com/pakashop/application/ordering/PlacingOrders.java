@@ -11,6 +11,7 @@ import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderLine;
+import com.pakashop.domain.ordering.PriceBreakdown;
 import com.pakashop.domain.ordering.PricingRules;
 import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.FieldError;
@@ -44,13 +45,13 @@ public final class PlacingOrders {
     private final IdempotencyKeys keys;
     private final Outbox outbox;
     private final Transactions tx;
-    private final PricingRules pricing;
+    private final Pricing pricing;
     private final Duration paymentWindow;
     private final Ids ids;
     private final Clock clock;
 
     public PlacingOrders(Orders orders, Stock stock, Products products, Shops shops, Carts carts, IdempotencyKeys keys,
-                         Outbox outbox, Transactions tx, PricingRules pricing, Duration paymentWindow, Ids ids, Clock clock) {
+                         Outbox outbox, Transactions tx, Pricing pricing, Duration paymentWindow, Ids ids, Clock clock) {
         this.orders = orders;
         this.stock = stock;
         this.products = products;
@@ -87,7 +88,8 @@ public final class PlacingOrders {
             List<Order> placed = new ArrayList<>();
             for (Map.Entry<UUID, List<OrderLine>> shop : byShop(lines).entrySet()) {
                 Order order = Order.place(ids.next(), orders.nextNumber(), checkoutId, buyer, shop.getKey(),
-                        shop.getValue(), pricing, now, now.plus(paymentWindow));
+                        shop.getValue(), priced(shop.getKey(), shop.getValue(), checkout.deliveryTown()), now,
+                        now.plus(paymentWindow));
                 orders.add(order, caller.describe());
                 outbox.append(new NewEvent("OrderPlaced", order.id().toString(), Map.of(
                         "orderId", order.id().toString(), "number", order.number(), "shopId", order.shopId().toString(),
@@ -141,6 +143,16 @@ public final class PlacingOrders {
         return lines;
     }
 
+    /** Commission per line at the rate that applies to it; delivery to the buyer's town, else the shop's. */
+    private PriceBreakdown priced(UUID shopId, List<OrderLine> lines, Optional<String> deliveryTown) {
+        List<PricingRules.PricedLine> priced = lines.stream()
+                .map(l -> new PricingRules.PricedLine(l.lineTotal(), pricing.commissionFor(shopId,
+                        products.byId(l.productId()).orElseThrow().details().categoryId())))
+                .toList();
+        String town = deliveryTown.orElseGet(() -> shops.byId(shopId).orElseThrow().profile().town());
+        return PricingRules.price(priced, pricing.deliveryFeeTo(town));
+    }
+
     private Map<UUID, List<OrderLine>> byShop(List<OrderLine> lines) {
         Map<UUID, UUID> shopOf = new LinkedHashMap<>();
         lines.forEach(l -> shopOf.put(l.productId(), products.byId(l.productId()).orElseThrow().shopId()));
@@ -149,7 +161,7 @@ public final class PlacingOrders {
     }
 
     /** A checkout: from the cart, or the given items (each product once, quantities 1-1000). */
-    public record Checkout(boolean fromCart, List<Wanted> items) {
+    public record Checkout(boolean fromCart, List<Wanted> items, Optional<String> deliveryTown) {
         public Checkout {
             items = List.copyOf(items);
             List<FieldError> errors = new ArrayList<>();
@@ -160,6 +172,9 @@ public final class PlacingOrders {
                 if (items.get(i).quantity() < 1 || items.get(i).quantity() > KeepingCarts.MAX_QUANTITY) {
                     errors.add(new FieldError("items[" + i + "].quantity", "must be a whole number from 1 to 1000"));
                 }
+            }
+            if (deliveryTown.map(t -> t.isBlank() || t.length() > 60).orElse(false)) {
+                errors.add(new FieldError("deliveryTown", "must be a town name of at most 60 characters"));
             }
             if (items.stream().map(Wanted::productId).distinct().count() != items.size()) {
                 errors.add(new FieldError("items", "list each product once"));

@@ -18,5 +18,6 @@ public enum Permission {
     CATEGORIES_MANAGE,
     CART_USE,
     ORDERS_READ_ANY,
-    ORDERS_MANAGE_ANY
+    ORDERS_MANAGE_ANY,
+    PRICING_MANAGE
 }

@@ -20,9 +20,12 @@ public record Order(UUID id, String number, UUID checkoutId, UUID buyerId, UUID 
     }
 
     public static Order place(UUID id, String number, UUID checkoutId, UUID buyerId, UUID shopId, List<OrderLine> lines,
-                              PricingRules rules, Instant now, Instant payBy) {
+                              PriceBreakdown breakdown, Instant now, Instant payBy) {
         Money subtotal = lines.stream().map(OrderLine::lineTotal).reduce(Money.zero(Money.ZMW), Money::plus);
-        return new Order(id, number, checkoutId, buyerId, shopId, lines, rules.price(subtotal), OrderStatus.PENDING,
+        if (!subtotal.equals(breakdown.itemsSubtotal())) {
+            throw new IllegalArgumentException("the breakdown must price exactly these lines");
+        }
+        return new Order(id, number, checkoutId, buyerId, shopId, lines, breakdown, OrderStatus.PENDING,
                 SettlementStatus.NOT_READY, now, payBy, 0);
     }
 

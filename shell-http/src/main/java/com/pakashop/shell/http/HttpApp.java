@@ -97,7 +97,8 @@ public final class HttpApp {
                 new ShopRoutes(pakashop.catalog(), requests),
                 new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())),
                 new CartRoutes(pakashop.catalog().keepingCarts(), requests),
-                new OrderRoutes(pakashop.ordering(), requests));
+                new OrderRoutes(pakashop.ordering(), requests),
+                new PricingRoutes(pakashop.ordering().pricing(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

@@ -88,7 +88,8 @@ final class OrderRoutes implements RouteGroup {
                 .map(i -> new PlacingOrders.Wanted(Requests.uuid("items.productId", i.productId()),
                         i.quantity() == null ? 0 : i.quantity()))
                 .toList();
-        PlacingOrders.Checkout checkout = new PlacingOrders.Checkout(body.items() == null, items);
+        PlacingOrders.Checkout checkout = new PlacingOrders.Checkout(body.items() == null, items,
+                Optional.ofNullable(body.deliveryTown()));
         List<Order> orders = ordering.placingOrders().checkout(Authorization.principal(ctx), checkout,
                 ctx.header("Idempotency-Key"), OpaqueTokens.hash(checkout.toString()));
         UUID checkoutId = orders.get(0).checkoutId();
@@ -103,7 +104,7 @@ final class OrderRoutes implements RouteGroup {
         ctx.json(new AdminRoutes.Page<>(orders.stream().map(OrderView::of).toList(), next));
     }
 
-    record CheckoutRequest(List<ItemRequest> items) {
+    record CheckoutRequest(List<ItemRequest> items, String deliveryTown) {
     }
 
     record ItemRequest(String productId, Long quantity) {

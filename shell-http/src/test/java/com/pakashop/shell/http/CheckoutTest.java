@@ -235,6 +235,39 @@ class CheckoutTest {
         assertThat(app.get("/api/v1/admin/orders?status=CANCELLED", RunningApp.as(admin)).body()).contains(id);
     }
 
+    @Test
+    void commissionFollowsShopThenCategoryRatesAndDeliveryFollowsTheTown() {
+        String town = "Ndola-" + UUID.randomUUID().toString().substring(0, 6);
+        String otherCategory = json(app.postJson("/api/v1/admin/categories", "{\"name\":\"Hardware\",\"slug\":\"hw-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\"}", RunningApp.as(admin))).get("id").asText();
+        assertThat(app.put("/api/v1/admin/pricing/categories/" + otherCategory + "/commission", "{\"basisPoints\":500}",
+                RunningApp.as(admin)).statusCode()).isEqualTo(204);
+        assertThat(app.put("/api/v1/admin/pricing/delivery-fees/" + town, "{\"fee\":{\"amount\":\"40.00\",\"currency\":\"ZMW\"}}",
+                RunningApp.as(admin)).statusCode()).isEqualTo(204);
+        Shop plain = new Shop();
+        Shop special = new Shop();
+        app.put("/api/v1/admin/pricing/shops/" + special.id + "/commission", "{\"basisPoints\":300}", RunningApp.as(admin));
+        String hammer = plain.onSale("Hammer", "100.00", 5, otherCategory);
+        String nails = special.onSale("Nails", "100.00", 5, otherCategory);
+        String buyer = buyer();
+
+        JsonNode orders = json(checkout(buyer, "{\"deliveryTown\":\"" + town.toUpperCase() + "\",\"items\":["
+                + "{\"productId\":\"" + hammer + "\",\"quantity\":1},{\"productId\":\"" + nails + "\",\"quantity\":1}]}",
+                "rates-" + UUID.randomUUID())).get("orders");
+
+        for (JsonNode order : orders) {
+            JsonNode b = order.get("priceBreakdown");
+            String expectedCommission = order.get("shopId").asText().equals(special.id) ? "3.00" : "5.00";
+            assertThat(b.get("commission").get("amount").asText()).isEqualTo(expectedCommission);
+            assertThat(b.get("deliveryFee").get("amount").asText()).isEqualTo("40.00");
+            assertThat(b.get("total").get("amount").asText()).isEqualTo("140.00");
+        }
+        assertThat(app.put("/api/v1/admin/pricing/shops/" + special.id + "/commission", "{\"basisPoints\":20000}",
+                RunningApp.as(admin)).statusCode()).isEqualTo(422);
+        assertThat(app.put("/api/v1/admin/pricing/shops/" + special.id + "/commission", "{\"basisPoints\":100}",
+                RunningApp.as(buyer)).statusCode()).isEqualTo(403);
+    }
+
     private static HttpResponse<String> checkout(String token, String body, String key) {
         String[] headers = {"x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + token,
                 "Idempotency-Key", key};
@@ -283,8 +316,12 @@ class CheckoutTest {
         }
 
         String onSale(String title, String price, int stock) {
-            String product = json(app.postJson("/api/v1/shops/" + id + "/products", product(title, price, stock),
-                    RunningApp.as(vendor))).get("id").asText();
+            return onSale(title, price, stock, category);
+        }
+
+        String onSale(String title, String price, int stock, String inCategory) {
+            String product = json(app.postJson("/api/v1/shops/" + id + "/products",
+                    product(title, price, stock).replace(category, inCategory), RunningApp.as(vendor))).get("id").asText();
             patch(product, "{\"status\":\"ACTIVE\"}");
             return product;
         }

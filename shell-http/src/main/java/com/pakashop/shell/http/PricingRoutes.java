@@ -1,0 +1,59 @@
+package com.pakashop.shell.http;
+
+import com.pakashop.application.ordering.Pricing;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.shared.Money;
+import com.pakashop.domain.shared.ValidationFailed;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** Staff set commission rates (per category, per shop) and delivery fees (per town). */
+final class PricingRoutes implements RouteGroup {
+    private final Pricing pricing;
+    private final Requests requests;
+
+    PricingRoutes(Pricing pricing, Requests requests) {
+        this.pricing = pricing;
+        this.requests = requests;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        Guard staff = Guard.permission(Permission.PRICING_MANAGE);
+        return List.of(
+                ApiRoute.put("/api/v1/admin/pricing/categories/{id}/commission", Access.CLIENT, staff, ctx -> {
+                    pricing.setCategoryCommission(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")),
+                            rate(ctx), requests.context(ctx));
+                    ctx.status(204);
+                }),
+                ApiRoute.put("/api/v1/admin/pricing/shops/{id}/commission", Access.CLIENT, staff, ctx -> {
+                    pricing.setShopCommission(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")),
+                            rate(ctx), requests.context(ctx));
+                    ctx.status(204);
+                }),
+                ApiRoute.put("/api/v1/admin/pricing/delivery-fees/{town}", Access.CLIENT, staff, ctx -> {
+                    FeeRequest body = requests.body(ctx, FeeRequest.class);
+                    Money fee = body.fee() == null || body.fee().amount() == null ? null
+                            : Money.parse(body.fee().amount(), Money.ZMW).orElse(null);
+                    if (fee == null || (body.fee().currency() != null && !"ZMW".equals(body.fee().currency()))) {
+                        throw ValidationFailed.of("fee", "must be a ZMW amount such as {\"amount\":\"25.00\",\"currency\":\"ZMW\"}");
+                    }
+                    pricing.setDeliveryFee(Authorization.principal(ctx), ctx.pathParam("town"), fee, requests.context(ctx));
+                    ctx.status(204);
+                }));
+    }
+
+    private long rate(Context ctx) {
+        RateRequest body = requests.body(ctx, RateRequest.class);
+        if (body.basisPoints() == null) {
+            throw ValidationFailed.of("basisPoints", "is required (100 basis points = 1%)");
+        }
+        return body.basisPoints();
+    }
+
+    record RateRequest(Long basisPoints) {
+    }
+
+    record FeeRequest(MoneyJson fee) {
+    }
+}
