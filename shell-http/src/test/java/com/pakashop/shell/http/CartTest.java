@@ -5,7 +5,6 @@ import static com.pakashop.shell.http.Accounts.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pakashop.domain.identity.Role;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -16,25 +15,14 @@ import org.junit.jupiter.api.Test;
 class CartTest {
     private static RunningApp app;
     private static Accounts accounts;
-    private static String vendor;
-    private static String shopId;
-    private static String category;
+    private static TestShop shop;
 
     @BeforeAll
     static void start() {
         app = RunningApp.start();
         accounts = new Accounts(app);
         String admin = accounts.superAdminToken();
-        category = json(app.postJson("/api/v1/admin/categories", "{\"name\":\"Food\",\"slug\":\"food-"
-                + UUID.randomUUID().toString().substring(0, 8) + "\"}", RunningApp.as(admin))).get("id").asText();
-        String phone = freshPhone();
-        accounts.grant(accounts.register(phone), Role.BUYER, Role.VENDOR);
-        vendor = accounts.session(phone).get("accessToken").asText();
-        shopId = json(app.postJson("/api/v1/shops", "{\"name\":\"Soweto Market Stall\",\"slug\":\"stall-"
-                + UUID.randomUUID().toString().substring(0, 8) + "\",\"town\":\"Lusaka\",\"district\":\"Lusaka\","
-                + "\"contactPhone\":\"0977123456\",\"payoutNumber\":\"0771234567\",\"payoutNetwork\":\"AIRTEL\"}",
-                RunningApp.as(vendor))).get("id").asText();
-        app.postJson("/api/v1/admin/shops/" + shopId + "/approve", "{}", RunningApp.as(admin));
+        shop = new TestShop(app, accounts, admin, TestShop.category(app, admin, "Food"));
     }
 
     @AfterAll
@@ -70,8 +58,7 @@ class CartTest {
 
     @Test
     void aProductNotOnSaleCannotGoInTheCart() {
-        String draft = json(app.postJson("/api/v1/shops/" + shopId + "/products", product("Draft beans", "20.00", 5),
-                RunningApp.as(vendor))).get("id").asText();
+        String draft = shop.draft("Draft beans", "20.00", 5);
 
         assertThat(put(buyer(), draft, 1).statusCode()).isEqualTo(404);
         assertThat(put(buyer(), UUID.randomUUID().toString(), 1).statusCode()).isEqualTo(404);
@@ -85,8 +72,8 @@ class CartTest {
         put(buyer, rice, 1);
         put(buyer, salt, 2);
 
-        patch("/api/v1/products/" + rice, "{\"product\":" + product("Rice 5kg", "135.00", 10) + "}");
-        patch("/api/v1/products/" + salt, "{\"status\":\"ARCHIVED\"}");
+        shop.patch(rice, "{\"product\":" + shop.product("Rice 5kg", "135.00", 10) + "}");
+        shop.patch(salt, "{\"status\":\"ARCHIVED\"}");
         JsonNode cart = json(app.get("/api/v1/cart", RunningApp.as(buyer)));
 
         JsonNode riceLine = line(cart, rice);
@@ -124,15 +111,7 @@ class CartTest {
     }
 
     private static String onSale(String title, String price, int stock) {
-        String id = json(app.postJson("/api/v1/shops/" + shopId + "/products", product(title, price, stock),
-                RunningApp.as(vendor))).get("id").asText();
-        patch("/api/v1/products/" + id, "{\"status\":\"ACTIVE\"}");
-        return id;
-    }
-
-    private static String product(String title, String price, int stock) {
-        return "{\"title\":\"" + title + "\",\"categoryId\":\"" + category + "\",\"price\":{\"amount\":\"" + price
-                + "\",\"currency\":\"ZMW\"},\"stockQuantity\":" + stock + "}";
+        return shop.onSale(title, price, stock);
     }
 
     private static HttpResponse<String> put(String token, String productId, int quantity) {
@@ -141,13 +120,6 @@ class CartTest {
 
     private static HttpResponse<String> delete(String token, String productId) {
         return app.send(HttpRequest.newBuilder(app.uri("/api/v1/cart/items/" + productId)).DELETE(), RunningApp.as(token));
-    }
-
-    private static void patch(String path, String body) {
-        HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri(path))
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"),
-                RunningApp.as(vendor));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private static JsonNode line(JsonNode cart, String productId) {

@@ -5,9 +5,7 @@ import static com.pakashop.shell.http.Accounts.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pakashop.domain.identity.Role;
 import com.pakashop.testkit.TestDatabase;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,8 +32,7 @@ class CheckoutTest {
         app = RunningApp.start();
         accounts = new Accounts(app);
         admin = accounts.superAdminToken();
-        category = json(app.postJson("/api/v1/admin/categories", "{\"name\":\"Groceries\",\"slug\":\"groceries-"
-                + UUID.randomUUID().toString().substring(0, 8) + "\"}", RunningApp.as(admin))).get("id").asText();
+        category = TestShop.category(app, admin, "Groceries");
     }
 
     @AfterAll
@@ -45,8 +42,8 @@ class CheckoutTest {
 
     @Test
     void aCartWithTwoShopsBecomesTwoOrdersUnderOneCheckout() {
-        Shop first = new Shop();
-        Shop second = new Shop();
+        TestShop first = newShop();
+        TestShop second = newShop();
         String mealie = first.onSale("Mealie meal", "315.50", 10);
         String kapenta = second.onSale("Kapenta 1kg", "180.00", 10);
         String buyer = buyer();
@@ -74,7 +71,7 @@ class CheckoutTest {
 
     @Test
     void aRetriedCheckoutWithTheSameKeyReturnsTheSameOrdersAndReservesOnce() {
-        Shop shop = new Shop();
+        TestShop shop = newShop();
         String rice = shop.onSale("Rice 5kg", "120.00", 10);
         String buyer = buyer();
         String body = "{\"items\":[{\"productId\":\"" + rice + "\",\"quantity\":3}]}";
@@ -94,7 +91,7 @@ class CheckoutTest {
 
     @Test
     void fiftyBuyersRaceForTenUnitsAndExactlyTenWin() throws Exception {
-        String product = new Shop().onSale("Chitenge", "150.00", 10);
+        String product = newShop().onSale("Chitenge", "150.00", 10);
         List<String> buyers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             buyers.add(buyer());
@@ -119,7 +116,7 @@ class CheckoutTest {
 
     @Test
     void whenOneItemIsShortNothingIsReservedAndTheProductIsNamed() {
-        Shop shop = new Shop();
+        TestShop shop = newShop();
         String plenty = shop.onSale("Beans", "30.00", 10);
         String scarce = shop.onSale("Honey", "95.00", 1);
         String buyer = buyer();
@@ -135,11 +132,11 @@ class CheckoutTest {
 
     @Test
     void aPriceChangedSinceTheCartIsA409WithOldAndNewPrices() {
-        Shop shop = new Shop();
+        TestShop shop = newShop();
         String oil = shop.onSale("Cooking oil", "89.99", 10);
         String buyer = buyer();
         app.put("/api/v1/cart/items/" + oil, "{\"quantity\":1}", RunningApp.as(buyer));
-        shop.patch(oil, "{\"product\":" + Shop.product("Cooking oil", "99.99", 10) + "}");
+        shop.patch(oil, "{\"product\":" + shop.product("Cooking oil", "99.99", 10) + "}");
 
         HttpResponse<String> response = checkout(buyer, "{}", "price-" + UUID.randomUUID());
 
@@ -160,7 +157,7 @@ class CheckoutTest {
 
     @Test
     void unpaidOrdersExpireAndGiveTheirStockBack() throws Exception {
-        String tea = new Shop().onSale("Tea", "45.00", 5);
+        String tea = newShop().onSale("Tea", "45.00", 5);
         String buyer = buyer();
         JsonNode order = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + tea + "\",\"quantity\":2}]}",
                 "expire-" + UUID.randomUUID())).get("orders").get(0);
@@ -176,7 +173,7 @@ class CheckoutTest {
 
     @Test
     void onlyTheBuyerTheVendorAndStaffSeeAnOrder() {
-        Shop shop = new Shop();
+        TestShop shop = newShop();
         String bread = shop.onSale("Bread", "25.00", 5);
         String buyer = buyer();
         String id = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + bread + "\",\"quantity\":1}]}",
@@ -192,7 +189,7 @@ class CheckoutTest {
 
     @Test
     void theBuyerCancelsBeforeConfirmationAndTheStockComesBack() {
-        Shop shop = new Shop();
+        TestShop shop = newShop();
         String soap = shop.onSale("Soap", "12.00", 4);
         String buyer = buyer();
         String id = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + soap + "\",\"quantity\":3}]}",
@@ -210,7 +207,7 @@ class CheckoutTest {
 
     @Test
     void theVendorConfirmsAPaidOrderAfterWhichOnlyShopOrStaffMayCancelWithAReason() throws Exception {
-        Shop shop = new Shop();
+        TestShop shop = newShop();
         String maize = shop.onSale("Maize seed", "300.00", 5);
         String buyer = buyer();
         String id = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + maize + "\",\"quantity\":1}]}",
@@ -244,8 +241,8 @@ class CheckoutTest {
                 RunningApp.as(admin)).statusCode()).isEqualTo(204);
         assertThat(app.put("/api/v1/admin/pricing/delivery-fees/" + town, "{\"fee\":{\"amount\":\"40.00\",\"currency\":\"ZMW\"}}",
                 RunningApp.as(admin)).statusCode()).isEqualTo(204);
-        Shop plain = new Shop();
-        Shop special = new Shop();
+        TestShop plain = newShop();
+        TestShop special = newShop();
         app.put("/api/v1/admin/pricing/shops/" + special.id + "/commission", "{\"basisPoints\":300}", RunningApp.as(admin));
         String hammer = plain.onSale("Hammer", "100.00", 5, otherCategory);
         String nails = special.onSale("Nails", "100.00", 5, otherCategory);
@@ -299,43 +296,7 @@ class CheckoutTest {
         }
     }
 
-    /** An approved shop with its vendor. */
-    private static final class Shop {
-        final String vendor;
-        final String id;
-
-        Shop() {
-            String phone = freshPhone();
-            accounts.grant(accounts.register(phone), Role.BUYER, Role.VENDOR);
-            vendor = accounts.session(phone).get("accessToken").asText();
-            id = json(app.postJson("/api/v1/shops", "{\"name\":\"Duka\",\"slug\":\"duka-"
-                    + UUID.randomUUID().toString().substring(0, 8) + "\",\"town\":\"Lusaka\",\"district\":\"Lusaka\","
-                    + "\"contactPhone\":\"0977123456\",\"payoutNumber\":\"0961234567\",\"payoutNetwork\":\"MTN\"}",
-                    RunningApp.as(vendor))).get("id").asText();
-            app.postJson("/api/v1/admin/shops/" + id + "/approve", "{}", RunningApp.as(admin));
-        }
-
-        String onSale(String title, String price, int stock) {
-            return onSale(title, price, stock, category);
-        }
-
-        String onSale(String title, String price, int stock, String inCategory) {
-            String product = json(app.postJson("/api/v1/shops/" + id + "/products",
-                    product(title, price, stock).replace(category, inCategory), RunningApp.as(vendor))).get("id").asText();
-            patch(product, "{\"status\":\"ACTIVE\"}");
-            return product;
-        }
-
-        void patch(String product, String body) {
-            HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/api/v1/products/" + product))
-                    .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"),
-                    RunningApp.as(vendor));
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        }
-
-        static String product(String title, String price, int stock) {
-            return "{\"title\":\"" + title + "\",\"categoryId\":\"" + category + "\",\"price\":{\"amount\":\"" + price
-                    + "\",\"currency\":\"ZMW\"},\"stockQuantity\":" + stock + "}";
-        }
+    private static TestShop newShop() {
+        return new TestShop(app, accounts, admin, category);
     }
 }
