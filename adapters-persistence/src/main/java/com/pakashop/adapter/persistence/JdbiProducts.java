@@ -61,6 +61,12 @@ public final class JdbiProducts implements Products {
     }
 
     @Override
+    public Optional<Product> sellable(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM products p JOIN shops s ON s.id = p.shop_id"
+                + " WHERE p.id = :id AND p.status = 'ACTIVE' AND NOT p.moderation_hold AND s.status = 'ACTIVE'", id);
+    }
+
+    @Override
     public Product update(Product product) {
         int updated = tx.withHandle(handle -> handle.createUpdate("""
                         UPDATE products SET title = :title, description = :description, category_id = :categoryId,

@@ -61,13 +61,9 @@ public final class ManagingProducts {
 
     /** Buyers see sellable products of active shops; the shop's owner sees every one of theirs. */
     public Product view(Optional<Principal> caller, UUID productId) {
-        Product product = products.byId(productId).orElseThrow(() -> new NotFound("No product " + productId));
-        boolean owner = caller.map(c -> ownsShop(c, product.shopId())).orElse(false);
-        boolean shopActive = shops.byId(product.shopId()).map(Shop::visibleToBuyers).orElse(false);
-        if (!owner && !(product.sellable() && shopActive)) {
-            throw new NotFound("No product " + productId);
-        }
-        return product;
+        return products.sellable(productId)
+                .or(() -> products.byId(productId).filter(p -> caller.map(c -> ownsShop(c, p.shopId())).orElse(false)))
+                .orElseThrow(() -> new NotFound("No product " + productId));
     }
 
     private Shop ownShop(Principal caller, UUID shopId) {

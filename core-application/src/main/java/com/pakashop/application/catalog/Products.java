@@ -15,6 +15,9 @@ public interface Products {
 
     Optional<Product> byIdForUpdate(UUID id);
 
+    /** The product if buyers may see it now (on sale, not held, its shop active): one read for the hot path. */
+    Optional<Product> sellable(UUID id);
+
     Product update(Product product);
 
     /** What buyers may see (sellable, of an active shop) matching the query, newest first, before {@code before}. */
