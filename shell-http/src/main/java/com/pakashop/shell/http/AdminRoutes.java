@@ -109,9 +109,6 @@ final class AdminRoutes implements RouteGroup {
     record ReasonRequest(String reason) {
     }
 
-    record Page<T>(List<T> items, String nextCursor) {
-    }
-
     record AuditView(String id, Instant at, String action, String actor, String subject, String ip, String requestId,
                      Map<String, String> detail) {
         static AuditView of(AuditEntry e) {

@@ -107,7 +107,7 @@ final class CatalogRoutes implements RouteGroup {
         List<Product> page = catalog.browsingProducts().browse(query,
                 cursors.decode(Requests.query(ctx, "cursor")), limit);
         String next = page.size() == limit ? cursors.encode(page.get(page.size() - 1).id()) : null;
-        ctx.json(new AdminRoutes.Page<>(page.stream().map(ProductView::of).toList(), next));
+        ctx.json(new Page<>(page.stream().map(ProductView::of).toList(), next));
     }
 
     private static ProductDetails details(ProductRequest body) {

@@ -36,7 +36,7 @@ final class DeadLetterRoutes implements RouteGroup {
     private void list(Context ctx) {
         ListingDeadLetters.Page page = listing.list(Requests.cursor(ctx),
                 Requests.limit(ctx, DEFAULT_PAGE, ListingDeadLetters.MAX_PAGE));
-        ctx.json(new PageView(page.items().stream().map(DeadLetterView::of).toList(),
+        ctx.json(new Page<>(page.items().stream().map(DeadLetterView::of).toList(),
                 page.nextAfter().map(UUID::toString).orElse(null)));
     }
 
@@ -50,9 +50,6 @@ final class DeadLetterRoutes implements RouteGroup {
     }
 
     record ReplayRequest(String reason, String requestedBy) {
-    }
-
-    record PageView(List<DeadLetterView> items, String nextCursor) {
     }
 
     record DeadLetterView(String id, String eventId, String eventType, String handler, int attempts, String lastError,

@@ -63,7 +63,7 @@ final class OrderRoutes implements RouteGroup {
         Optional<OrderStatus> status = Requests.query(ctx, "status").map(OrderRoutes::status);
         List<Order> orders = query.find(status, Requests.cursor(ctx), limit);
         String next = orders.size() == limit ? orders.get(orders.size() - 1).id().toString() : null;
-        ctx.json(new AdminRoutes.Page<>(orders.stream().map(OrderView::of).toList(), next));
+        ctx.json(new Page<>(orders.stream().map(OrderView::of).toList(), next));
     }
 
     private static OrderStatus status(String text) {
@@ -101,7 +101,7 @@ final class OrderRoutes implements RouteGroup {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ViewingOrders.MAX_PAGE);
         List<Order> orders = ordering.viewingOrders().mine(Authorization.principal(ctx), Requests.cursor(ctx), limit);
         String next = orders.size() == limit ? orders.get(orders.size() - 1).id().toString() : null;
-        ctx.json(new AdminRoutes.Page<>(orders.stream().map(OrderView::of).toList(), next));
+        ctx.json(new Page<>(orders.stream().map(OrderView::of).toList(), next));
     }
 
     record CheckoutRequest(List<ItemRequest> items, String deliveryTown) {

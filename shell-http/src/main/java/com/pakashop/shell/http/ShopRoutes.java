@@ -100,9 +100,9 @@ final class ShopRoutes implements RouteGroup {
         }
     }
 
-    private static AdminRoutes.Page<ShopView> page(List<Shop> shops, int limit) {
+    private static Page<ShopView> page(List<Shop> shops, int limit) {
         String next = shops.size() == limit ? shops.get(shops.size() - 1).id().toString() : null;
-        return new AdminRoutes.Page<>(shops.stream().map(ShopView::of).toList(), next);
+        return new Page<>(shops.stream().map(ShopView::of).toList(), next);
     }
 
     record ShopRequest(String name, String slug, String town, String district, String contactPhone, String payoutNumber,
