@@ -36,7 +36,7 @@ public final class ExpiringOrders {
             for (Order order : due) {
                 orders.move(order, order.moveTo(OrderStatus.EXPIRED, OrderActor.SYSTEM, Optional.empty()),
                         OrderActor.SYSTEM, "system", Optional.of("not paid by " + order.payBy()), now);
-                for (OrderLine line : order.lines()) {
+                for (OrderLine line : Stock.inLockOrder(order.lines())) {
                     stock.release(line.productId(), line.quantity());
                 }
             }

@@ -54,7 +54,7 @@ public final class MovingOrders {
             OrderActor actor = actorOf(caller, order).orElseThrow(() -> new NotFound("No order " + orderId));
             Order moved = orders.move(order, order.moveTo(next, actor, reason), actor, caller.describe(), reason, now);
             if (next == OrderStatus.CANCELLED) {
-                for (OrderLine line : order.lines()) {
+                for (OrderLine line : Stock.inLockOrder(order.lines())) {
                     stock.release(line.productId(), line.quantity());
                 }
             }

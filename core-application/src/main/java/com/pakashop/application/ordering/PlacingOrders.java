@@ -122,10 +122,15 @@ public final class PlacingOrders {
         return items.stream().map(i -> new Wanted(i.productId(), i.quantity())).toList();
     }
 
+    /**
+     * Rows are locked in product-id order, the same order for every checkout, so two buyers taking
+     * the same products in different orders queue instead of deadlocking.
+     */
     private List<OrderLine> reserve(List<Wanted> wanted) {
         List<String> unavailable = new ArrayList<>();
         List<OrderLine> lines = new ArrayList<>();
-        for (Wanted w : wanted) {
+        List<Wanted> inLockOrder = wanted.stream().sorted(java.util.Comparator.comparing(Wanted::productId)).toList();
+        for (Wanted w : inLockOrder) {
             Optional<Product> product = products.byId(w.productId())
                     .filter(p -> p.sellable() && shops.byId(p.shopId()).map(Shop::visibleToBuyers).orElse(false));
             if (product.isEmpty()) {

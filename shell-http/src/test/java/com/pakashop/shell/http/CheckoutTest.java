@@ -115,6 +115,38 @@ class CheckoutTest {
     }
 
     @Test
+    void buyersTakingTheSameProductsInOppositeOrdersNeverDeadlock() throws Exception {
+        TestShop shop = newShop();
+        String first = shop.onSale("Candles", "10.00", 1000);
+        String second = shop.onSale("Matches", "2.00", 1000);
+        List<String> buyers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            buyers.add(buyer());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<Integer>> attempts = new ArrayList<>();
+        for (int i = 0; i < buyers.size(); i++) {
+            String a = i % 2 == 0 ? first : second;
+            String b = i % 2 == 0 ? second : first;
+            String token = buyers.get(i);
+            attempts.add(() -> checkout(token, "{\"items\":[{\"productId\":\"" + a + "\",\"quantity\":1},"
+                    + "{\"productId\":\"" + b + "\",\"quantity\":1}]}", "both-" + UUID.randomUUID()).statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> attempt : pool.invokeAll(attempts)) {
+                statuses.add(attempt.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(stockOf(first)).isEqualTo(980);
+        assertThat(stockOf(second)).isEqualTo(980);
+    }
+
+    @Test
     void whenOneItemIsShortNothingIsReservedAndTheProductIsNamed() {
         TestShop shop = newShop();
         String plenty = shop.onSale("Beans", "30.00", 10);
