@@ -67,12 +67,12 @@ public final class ManagingProducts {
     }
 
     private Shop ownShop(Principal caller, UUID shopId) {
-        return shops.byId(shopId).filter(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
+        return shops.ownedBy(shopId, caller)
                 .orElseThrow(() -> new NotFound("No shop " + shopId));
     }
 
     private boolean ownsShop(Principal caller, UUID shopId) {
-        return shops.byId(shopId).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false)).orElse(false);
+        return shops.ownedBy(shopId, caller).isPresent();
     }
 
     private void requireCategory(ProductDetails details) {

@@ -50,7 +50,7 @@ public final class RunningShops {
     public Shop edit(Principal caller, UUID shopId, ShopProfile profile, RequestContext context) {
         caller.require(Permission.SHOP_MANAGE_OWN);
         return tx.inTransaction(() -> {
-            Shop shop = shops.byIdForUpdate(shopId).filter(s -> s.ownerId().equals(caller.self()))
+            Shop shop = shops.byIdForUpdate(shopId).filter(s -> caller.is(s.ownerId()))
                     .orElseThrow(() -> new NotFound("No shop " + shopId));
             Shop edited = shops.update(shop.withProfile(profile));
             audit.record("SHOP_EDITED", caller.describe(), "shop:" + shopId, context, Map.of());
@@ -64,7 +64,7 @@ public final class RunningShops {
      */
     public Visible view(Optional<Principal> caller, UUID shopId) {
         Shop shop = shops.byId(shopId).orElseThrow(() -> new NotFound("No shop " + shopId));
-        boolean privileged = caller.map(p -> p.userId().map(shop.ownerId()::equals).orElse(false)
+        boolean privileged = caller.map(p -> p.is(shop.ownerId())
                 || p.can(Permission.SHOPS_READ_ANY)).orElse(false);
         if (!shop.visibleToBuyers() && !privileged) {
             throw new NotFound("No shop " + shopId);

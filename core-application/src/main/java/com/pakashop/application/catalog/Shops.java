@@ -2,6 +2,7 @@ package com.pakashop.application.catalog;
 
 import com.pakashop.domain.catalog.Shop;
 import com.pakashop.domain.catalog.ShopStatus;
+import com.pakashop.domain.identity.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,11 @@ public interface Shops {
     Optional<Shop> byIdForUpdate(UUID id);
 
     Shop update(Shop shop);
+
+    /** The shop if the caller owns it. */
+    default Optional<Shop> ownedBy(UUID shopId, Principal caller) {
+        return byId(shopId).filter(shop -> caller.is(shop.ownerId()));
+    }
 
     /** Ordered by id, after {@code after}; owner and status filters are optional. */
     List<Shop> find(Optional<UUID> owner, Optional<ShopStatus> status, Optional<UUID> after, int limit);

@@ -31,7 +31,7 @@ public final class SigningUploads {
 
     public UploadSigner.SignedUpload productImage(Principal caller, UUID shopId) {
         caller.require(Permission.SHOP_MANAGE_OWN);
-        shops.byId(shopId).filter(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
+        shops.ownedBy(shopId, caller)
                 .orElseThrow(() -> new NotFound("No shop " + shopId));
         return sign(new UploadSigner.UploadTarget("pakashop/products/shop_" + shopId, "prd_" + ids.next(),
                 "product,shop_" + shopId, IMAGES));

@@ -53,7 +53,7 @@ public final class AdministeringUsers {
         new Validation().require(!wanted.isEmpty(), "roles", "must name at least one role").throwIfInvalid();
         return tx.inTransaction(() -> {
             UserAccount user = users.byIdForUpdate(userId).orElseThrow(() -> new NotFound("No user " + userId));
-            if (caller.userId().map(userId::equals).orElse(false)) {
+            if (caller.is(userId)) {
                 throw new Forbidden("You may not change your own roles");
             }
             Set<Role> changed = EnumSet.noneOf(Role.class);
@@ -79,7 +79,7 @@ public final class AdministeringUsers {
                 .throwIfInvalid();
         return tx.inTransaction(() -> {
             UserAccount user = users.byIdForUpdate(userId).orElseThrow(() -> new NotFound("No user " + userId));
-            if (caller.userId().map(userId::equals).orElse(false)) {
+            if (caller.is(userId)) {
                 throw new Forbidden("You may not suspend yourself");
             }
             if (user.roles().contains(Role.SUPER_ADMIN) && !caller.can(Permission.ROLES_GRANT_ADMIN)) {

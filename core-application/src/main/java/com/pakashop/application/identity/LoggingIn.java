@@ -5,10 +5,8 @@ import com.pakashop.application.notifications.Notification;
 import com.pakashop.application.notifications.Notifier;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
-import com.pakashop.domain.identity.EmailAddress;
 import com.pakashop.domain.identity.LoginThrottle;
 import com.pakashop.domain.identity.PasswordPolicy;
-import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.identity.UserAccount;
 import com.pakashop.domain.shared.RateLimited;
 import com.pakashop.domain.shared.Unauthenticated;
@@ -62,7 +60,7 @@ public final class LoggingIn {
             throw new RateLimited("Too many failed sign-ins from this address; try again later",
                     Duration.between(now, ipLock.get()));
         }
-        Optional<UserAccount> found = find(login.login());
+        Optional<UserAccount> found = users.byLogin(login.login());
         if (found.isEmpty()) {
             hasher.verifyAgainstNothing(login.password());
             failAnonymously(context, now);
@@ -100,16 +98,6 @@ public final class LoggingIn {
         return new LoginResult.SignedIn(session);
     }
 
-    private Optional<UserAccount> find(String login) {
-        if (login == null) {
-            return Optional.empty();
-        }
-        Optional<PhoneNumber> phone = PhoneNumber.parse(login);
-        if (phone.isPresent()) {
-            return users.byPhone(phone.get());
-        }
-        return EmailAddress.parse(login).flatMap(users::byEmail);
-    }
 
     private static String reasonRefused(UserAccount user, Instant now) {
         return !user.active() ? "suspended" : user.lockedAt(now) ? "locked" : "refused";

@@ -5,9 +5,7 @@ import com.pakashop.application.notifications.Notification;
 import com.pakashop.application.notifications.Notifier;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
-import com.pakashop.domain.identity.EmailAddress;
 import com.pakashop.domain.identity.PasswordPolicy;
-import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.identity.UserAccount;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.ValidationFailed;
@@ -57,7 +55,7 @@ public final class ResettingPassword {
 
     /** Always succeeds from the caller's point of view. */
     public void requestCode(String login, RequestContext context) {
-        Optional<UserAccount> user = find(login).filter(UserAccount::active);
+        Optional<UserAccount> user = users.byLogin(login).filter(UserAccount::active);
         if (user.isEmpty()) {
             return;
         }
@@ -79,7 +77,7 @@ public final class ResettingPassword {
     public void reset(String login, String code, String newPassword, RequestContext context) {
         // checked before the account is looked up, so the answer cannot tell whether it exists
         PasswordPolicy.requireAcceptable("newPassword", newPassword, Set.of());
-        Optional<UserAccount> found = find(login).filter(UserAccount::active);
+        Optional<UserAccount> found = users.byLogin(login).filter(UserAccount::active);
         UserAccount user = found.orElseThrow(() -> ValidationFailed.of("code", BAD_CODE));
         Instant now = clock.instant();
         boolean accepted = tx.inTransaction(() -> {
@@ -110,13 +108,6 @@ public final class ResettingPassword {
         });
     }
 
-    private Optional<UserAccount> find(String login) {
-        if (login == null) {
-            return Optional.empty();
-        }
-        Optional<PhoneNumber> phone = PhoneNumber.parse(login);
-        return phone.isPresent() ? users.byPhone(phone.get()) : EmailAddress.parse(login).flatMap(users::byEmail);
-    }
 
     /** Salted with the user id, so equal codes of two users hash differently. */
     private static String codeHash(java.util.UUID userId, String code) {

@@ -23,6 +23,15 @@ public interface Users {
 
     Optional<UserAccount> byEmail(EmailAddress email);
 
+    /** A sign-in name: a phone number in any form people type, or an email address. */
+    default Optional<UserAccount> byLogin(String login) {
+        if (login == null) {
+            return Optional.empty();
+        }
+        Optional<PhoneNumber> phone = PhoneNumber.parse(login);
+        return phone.isPresent() ? byPhone(phone.get()) : EmailAddress.parse(login).flatMap(this::byEmail);
+    }
+
     UserAccount update(UserAccount user);
 
     /** Accounts matching {@code query} (name, phone or email) and {@code role}, ordered by id, after {@code after}. */

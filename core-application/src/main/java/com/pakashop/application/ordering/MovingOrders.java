@@ -67,11 +67,10 @@ public final class MovingOrders {
 
     /** Which part the caller plays for this order; empty means it is none of their business. */
     private Optional<OrderActor> actorOf(Principal caller, Order order) {
-        if (caller.userId().map(order.buyerId()::equals).orElse(false)) {
+        if (caller.is(order.buyerId())) {
             return Optional.of(OrderActor.BUYER);
         }
-        boolean vendor = shops.byId(order.shopId()).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
-                .orElse(false);
+        boolean vendor = shops.ownedBy(order.shopId(), caller).isPresent();
         if (vendor) {
             return Optional.of(OrderActor.VENDOR);
         }

@@ -25,9 +25,8 @@ public final class ViewingOrders {
 
     public Order order(Principal caller, UUID orderId) {
         Order order = orders.byId(orderId).orElseThrow(() -> new NotFound("No order " + orderId));
-        boolean buyer = caller.userId().map(order.buyerId()::equals).orElse(false);
-        boolean vendor = shops.byId(order.shopId()).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false))
-                .orElse(false);
+        boolean buyer = caller.is(order.buyerId());
+        boolean vendor = shops.ownedBy(order.shopId(), caller).isPresent();
         if (!buyer && !vendor && !caller.can(Permission.ORDERS_READ_ANY)) {
             throw new NotFound("No order " + orderId);
         }
@@ -37,7 +36,7 @@ public final class ViewingOrders {
     /** A vendor's orders for one of their shops, or any shop's for staff who may read every order. */
     public List<Order> ofShop(Principal caller, UUID shopId, Optional<OrderStatus> status, Optional<UUID> before,
                               int limit) {
-        boolean owner = shops.byId(shopId).map(s -> caller.userId().map(s.ownerId()::equals).orElse(false)).orElse(false);
+        boolean owner = shops.ownedBy(shopId, caller).isPresent();
         if (!owner && !caller.can(Permission.ORDERS_READ_ANY)) {
             throw new NotFound("No shop " + shopId);
         }

@@ -51,6 +51,11 @@ public record Principal(Kind kind, Optional<UUID> userId, Set<Role> roles, Strin
         }
     }
 
+    /** Whether the caller is this user. */
+    public boolean is(UUID user) {
+        return userId.map(user::equals).orElse(false);
+    }
+
     /** The caller's own user id; SYSTEM has none. */
     public UUID self() {
         return userId.orElseThrow(() -> new Forbidden("This action needs a signed-in user"));
@@ -61,7 +66,7 @@ public record Principal(Kind kind, Optional<UUID> userId, Set<Role> roles, Strin
      * is told it does not exist, so ids of other people's things cannot be probed.
      */
     public void requireOwnerOr(UUID ownerId, Permission overridingPermission, String what) {
-        boolean owner = userId.map(ownerId::equals).orElse(false);
+        boolean owner = is(ownerId);
         if (!owner && !can(overridingPermission)) {
             throw new NotFound("No " + what + " " + ownerId);
         }
