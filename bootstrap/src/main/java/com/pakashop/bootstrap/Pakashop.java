@@ -78,11 +78,11 @@ public final class Pakashop implements AutoCloseable {
         this.migrations = new FlywayMigrations(database.dataSource());
         this.deliveries = new JdbiOutboxDeliveries(transactions, ids);
         this.outbox = new JdbiOutbox(transactions, ids, clock);
-        this.handlers = List.of();
         this.auditing = new Auditing(new JdbiAuditLog(transactions), ids, clock);
         this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
         this.catalog = new CatalogModule(config.providers(), transactions, auditing, ids, clock);
         this.ordering = new OrderingModule(config.commerce(), transactions, outbox, auditing, ids, clock);
+        this.handlers = List.of(ordering.earningPoints());
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -209,7 +209,8 @@ public final class Pakashop implements AutoCloseable {
         List<RecurringJob> jobs = List.of(
                 new RecurringJob("outbox-relay", config.worker().pollInterval(), relay::relayOnce),
                 new RecurringJob("purge-expired-rows", Duration.ofHours(1), purge::purge),
-                new RecurringJob("expire-unpaid-orders", Duration.ofMinutes(1), ordering.expiringOrders()::expireDue));
+                new RecurringJob("expire-unpaid-orders", Duration.ofMinutes(1), ordering.expiringOrders()::expireDue),
+                new RecurringJob("expire-loyalty-points", Duration.ofHours(1), ordering.expiringPoints()::expireDue));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,
                 config.http().shutdownGrace()), jobs);
     }

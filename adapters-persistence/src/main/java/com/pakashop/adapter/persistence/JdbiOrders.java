@@ -28,7 +28,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class JdbiOrders implements Orders {
     private static final String COLUMNS = """
             id, number, checkout_id, buyer_id, shop_id, currency, items_subtotal, delivery_fee, total, vat_included,
-            commission, vendor_net, status, settlement_status, created_at, pay_by, version""";
+            commission, vendor_net, markup, coupon_discount, loyalty_discount, platform_funded, status, settlement_status,
+            created_at, pay_by, version""";
 
     private final JdbiTransactions tx;
 
@@ -47,16 +48,20 @@ public final class JdbiOrders implements Orders {
             PriceBreakdown b = order.breakdown();
             handle.createUpdate("""
                             INSERT INTO orders (id, number, checkout_id, buyer_id, shop_id, currency, items_subtotal,
-                                                delivery_fee, total, vat_included, commission, vendor_net, status,
+                                                delivery_fee, total, vat_included, commission, vendor_net, markup,
+                                                coupon_discount, loyalty_discount, platform_funded, status,
                                                 settlement_status, created_at, pay_by, version)
                             VALUES (:id, :number, :checkout, :buyer, :shop, :currency, :subtotal, :delivery, :total, :vat,
-                                    :commission, :net, :status, :settlement, :created, :payBy, 0)""")
+                                    :commission, :net, :markup, :coupon, :loyalty, :platformFunded, :status, :settlement,
+                                    :created, :payBy, 0)""")
                     .bind("id", order.id()).bind("number", order.number()).bind("checkout", order.checkoutId())
                     .bind("buyer", order.buyerId()).bind("shop", order.shopId())
                     .bind("currency", b.total().currency().getCurrencyCode())
                     .bind("subtotal", b.itemsSubtotal().minor()).bind("delivery", b.deliveryFee().minor())
                     .bind("total", b.total().minor()).bind("vat", b.vatIncluded().minor())
                     .bind("commission", b.commission().minor()).bind("net", b.vendorNet().minor())
+                    .bind("markup", b.markup().minor()).bind("coupon", b.couponDiscount().minor())
+                    .bind("loyalty", b.loyaltyDiscount().minor()).bind("platformFunded", b.platformFunded().minor())
                     .bind("status", order.status().name()).bind("settlement", order.settlement().name())
                     .bind("created", utc(order.createdAt())).bind("payBy", utc(order.payBy()))
                     .execute();
@@ -173,9 +178,11 @@ public final class JdbiOrders implements Orders {
     private static Order header(ResultSet rs) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         PriceBreakdown breakdown = new PriceBreakdown(new Money(rs.getLong("items_subtotal"), currency),
-                new Money(rs.getLong("delivery_fee"), currency), new Money(rs.getLong("total"), currency),
-                new Money(rs.getLong("vat_included"), currency), new Money(rs.getLong("commission"), currency),
-                new Money(rs.getLong("vendor_net"), currency));
+                new Money(rs.getLong("markup"), currency), new Money(rs.getLong("coupon_discount"), currency),
+                new Money(rs.getLong("loyalty_discount"), currency), new Money(rs.getLong("delivery_fee"), currency),
+                new Money(rs.getLong("total"), currency), new Money(rs.getLong("vat_included"), currency),
+                new Money(rs.getLong("commission"), currency), new Money(rs.getLong("vendor_net"), currency),
+                new Money(rs.getLong("platform_funded"), currency));
         return new Order(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("checkout_id", UUID.class),
                 rs.getObject("buyer_id", UUID.class), rs.getObject("shop_id", UUID.class), List.of(), breakdown,
                 OrderStatus.valueOf(rs.getString("status")), SettlementStatus.valueOf(rs.getString("settlement_status")),

@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Commission rates and delivery fees, one upserted row each. */
+/** Commission and markup rates and delivery fees, one upserted row each. */
 public final class JdbiPriceLists implements PriceLists {
     private final JdbiTransactions tx;
 
@@ -22,6 +22,11 @@ public final class JdbiPriceLists implements PriceLists {
     @Override
     public Optional<Long> categoryCommission(UUID categoryId) {
         return rate("SELECT basis_points FROM commission_by_category WHERE category_id = :id", categoryId);
+    }
+
+    @Override
+    public Optional<Long> categoryMarkup(UUID categoryId) {
+        return rate("SELECT basis_points FROM markup_by_category WHERE category_id = :id", categoryId);
     }
 
     @Override
@@ -43,6 +48,13 @@ public final class JdbiPriceLists implements PriceLists {
     public void setCategoryCommission(UUID categoryId, long basisPoints) {
         upsert("""
                 INSERT INTO commission_by_category (category_id, basis_points) VALUES (:id, :bps)
+                ON CONFLICT (category_id) DO UPDATE SET basis_points = :bps""", categoryId, basisPoints);
+    }
+
+    @Override
+    public void setCategoryMarkup(UUID categoryId, long basisPoints) {
+        upsert("""
+                INSERT INTO markup_by_category (category_id, basis_points) VALUES (:id, :bps)
                 ON CONFLICT (category_id) DO UPDATE SET basis_points = :bps""", categoryId, basisPoints);
     }
 

@@ -2,6 +2,11 @@ package com.pakashop.bootstrap.config;
 
 import java.time.Duration;
 
-/** Flat pricing until per-category and per-town rules arrive: commission in basis points, delivery fee in ngwee. */
-public record CommerceSettings(long commissionBasisPoints, long deliveryFeeNgwee, Duration paymentWindow) {
+/**
+ * Platform defaults for pricing (rates in basis points, amounts in ngwee; staff override them per
+ * category, shop or town), the payment window, and the loyalty programme's terms.
+ */
+public record CommerceSettings(long commissionBasisPoints, long markupBasisPoints, long deliveryFeeNgwee,
+                               Duration paymentWindow, long loyaltyPointsPerKwacha, long loyaltyPointValueNgwee,
+                               long loyaltyRedeemCapBasisPoints, int loyaltyExpiryMonths) {
 }

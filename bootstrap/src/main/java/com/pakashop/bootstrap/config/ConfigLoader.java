@@ -73,17 +73,30 @@ public final class ConfigLoader {
 
         CommerceSettings commerce = new CommerceSettings(
                 env.number("PAKASHOP_COMMISSION_BPS", 1_000, 0, 10_000),
-                env.parsed("PAKASHOP_DELIVERY_FEE", 2_500L,
-                        text -> text.matches("\\d{1,6}(\\.\\d{1,2})?")
-                                ? new java.math.BigDecimal(text).movePointRight(2).longValueExact() : null,
-                        "must be an amount in kwacha such as 25.00"),
-                Duration.ofMinutes(env.number("PAKASHOP_ORDER_PAYMENT_MINUTES", 30, 1, 1_440)));
+                env.number("PAKASHOP_MARKUP_BPS", 0, 0, 10_000),
+                kwacha(env, "PAKASHOP_DELIVERY_FEE", 2_500L),
+                Duration.ofMinutes(env.number("PAKASHOP_ORDER_PAYMENT_MINUTES", 30, 1, 1_440)),
+                env.number("PAKASHOP_LOYALTY_POINTS_PER_KWACHA", 1, 0, 1_000),
+                kwacha(env, "PAKASHOP_LOYALTY_POINT_VALUE", 1L),
+                env.number("PAKASHOP_LOYALTY_REDEEM_CAP_BPS", 2_000, 0, 10_000),
+                (int) env.number("PAKASHOP_LOYALTY_EXPIRY_MONTHS", 12, 1, 120));
+        if (commerce.loyaltyPointValueNgwee() == 0) {
+            env.problem("PAKASHOP_LOYALTY_POINT_VALUE", "must be at least 0.01");
+        }
 
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
                 keys, providers, worker, identity, commerce, env.resolved());
+    }
+
+    /** An amount in kwacha with at most two decimals, as ngwee; a point's value must be at least 0.01. */
+    private static long kwacha(EnvironmentReader env, String variable, long fallbackNgwee) {
+        return env.parsed(variable, fallbackNgwee,
+                text -> text.matches("\\d{1,6}(\\.\\d{1,2})?")
+                        ? new java.math.BigDecimal(text).movePointRight(2).longValueExact() : null,
+                "must be an amount in kwacha such as 25.00");
     }
 
     private static DatabaseUrl database(EnvironmentReader env, boolean prod) {

@@ -1,7 +1,6 @@
 package com.pakashop.application.ordering;
 
 import com.pakashop.application.catalog.Shops;
-import com.pakashop.application.events.NewEvent;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.identity.Permission;
@@ -10,30 +9,34 @@ import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderActor;
 import com.pakashop.domain.ordering.OrderLine;
 import com.pakashop.domain.ordering.OrderStatus;
+import com.pakashop.domain.ordering.SettlementStatus;
 import com.pakashop.domain.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * People moving orders: the vendor confirms a paid order; the buyer, the vendor or staff cancel
  * (the state machine decides who may, and when a reason is needed). A cancelled order gives its
- * stock back; refunding a paid one is the payments capability's job, triggered by the event.
+ * stock back, and if it was never paid its points and coupon use too; refunding a paid one is the
+ * payments capability's job, triggered by the event.
  */
 public final class MovingOrders {
     private final Orders orders;
     private final Shops shops;
     private final Stock stock;
+    private final CheckoutDiscounts discounts;
     private final Outbox outbox;
     private final Transactions tx;
     private final Clock clock;
 
-    public MovingOrders(Orders orders, Shops shops, Stock stock, Outbox outbox, Transactions tx, Clock clock) {
+    public MovingOrders(Orders orders, Shops shops, Stock stock, CheckoutDiscounts discounts, Outbox outbox,
+                        Transactions tx, Clock clock) {
         this.orders = orders;
         this.shops = shops;
         this.stock = stock;
+        this.discounts = discounts;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -57,10 +60,11 @@ public final class MovingOrders {
                 for (OrderLine line : Stock.inLockOrder(order.lines())) {
                     stock.release(line.productId(), line.quantity());
                 }
+                if (order.settlement() == SettlementStatus.NOT_READY) {
+                    discounts.releaseFor(moved, now);
+                }
             }
-            outbox.append(new NewEvent("Order" + (next == OrderStatus.CANCELLED ? "Cancelled" : "Confirmed"),
-                    orderId.toString(), Map.of("orderId", orderId.toString(), "from", order.status().name(),
-                            "settlement", moved.settlement().name())));
+            outbox.append(OrderEvents.moved(order, moved));
             return moved;
         });
     }

@@ -16,26 +16,30 @@ import com.pakashop.domain.ordering.PricingRules;
 import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.Money;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Checkout: the buyer's cart (or an explicit list) becomes one PENDING order per shop under one
- * checkout id, in a single transaction that reserves stock, so a failure anywhere leaves nothing
- * reserved. A retried request with the same Idempotency-Key gets the same orders back.
+ * checkout id, in a single transaction that reserves stock and takes the coupon use and loyalty
+ * points, so a failure anywhere leaves nothing taken. A retried request with the same
+ * Idempotency-Key gets the same orders back.
  */
 public final class PlacingOrders {
     private static final Duration KEY_LIFETIME = Duration.ofHours(24);
     private static final int MAX_LINES = 100;
+    private static final long MAX_POINTS = 100_000_000;
 
     private final Orders orders;
     private final Stock stock;
@@ -46,12 +50,14 @@ public final class PlacingOrders {
     private final Outbox outbox;
     private final Transactions tx;
     private final Pricing pricing;
+    private final CheckoutDiscounts discounts;
     private final Duration paymentWindow;
     private final Ids ids;
     private final Clock clock;
 
     public PlacingOrders(Orders orders, Stock stock, Products products, Shops shops, Carts carts, IdempotencyKeys keys,
-                         Outbox outbox, Transactions tx, Pricing pricing, Duration paymentWindow, Ids ids, Clock clock) {
+                         Outbox outbox, Transactions tx, Pricing pricing, CheckoutDiscounts discounts,
+                         Duration paymentWindow, Ids ids, Clock clock) {
         this.orders = orders;
         this.stock = stock;
         this.products = products;
@@ -61,6 +67,7 @@ public final class PlacingOrders {
         this.outbox = outbox;
         this.tx = tx;
         this.pricing = pricing;
+        this.discounts = discounts;
         this.paymentWindow = paymentWindow;
         this.ids = ids;
         this.clock = clock;
@@ -84,17 +91,31 @@ public final class PlacingOrders {
                 return orders.byCheckout(earlier.get().result());
             }
             List<Wanted> wanted = checkout.fromCart() ? fromCart(buyer) : checkout.items();
-            List<OrderLine> lines = reserve(wanted);
+            Map<UUID, Product> onSale = new HashMap<>();
+            Map<UUID, List<OrderLine>> byShop = reserve(wanted, onSale);
+            List<OrderLine> basket = byShop.values().stream().flatMap(List::stream).toList();
+            CheckoutDiscounts.AppliedCoupon coupon = checkout.couponCode()
+                    .map(code -> discounts.redeemCoupon(buyer, code, checkoutId, basket, onSale, now))
+                    .orElseGet(() -> CheckoutDiscounts.AppliedCoupon.none(basket.size()));
+            List<List<PricingRules.PricedLine>> pricedByShop = priced(byShop, onSale, coupon.shares());
+            List<Long> points = discounts.splitPoints(buyer, checkout.loyaltyPoints(), pricedByShop.stream()
+                    .map(PlacingOrders::goodsAfterCoupon).toList());
             List<Order> placed = new ArrayList<>();
-            for (Map.Entry<UUID, List<OrderLine>> shop : byShop(lines).entrySet()) {
+            int shopIndex = 0;
+            for (Map.Entry<UUID, List<OrderLine>> shop : byShop.entrySet()) {
+                long shopPoints = points.get(shopIndex);
+                PriceBreakdown breakdown = PricingRules.price(pricedByShop.get(shopIndex),
+                        new PricingRules.Discounts(coupon.funder(), discounts.valueOf(shopPoints)),
+                        deliveryFee(shop.getKey(), checkout.deliveryTown()));
                 Order order = Order.place(ids.next(), orders.nextNumber(), checkoutId, buyer, shop.getKey(),
-                        shop.getValue(), priced(shop.getKey(), shop.getValue(), checkout.deliveryTown()), now,
-                        now.plus(paymentWindow));
+                        shop.getValue(), breakdown, now, now.plus(paymentWindow));
                 orders.add(order, caller.describe());
+                discounts.redeemPoints(buyer, order.id(), shopPoints, now);
                 outbox.append(new NewEvent("OrderPlaced", order.id().toString(), Map.of(
                         "orderId", order.id().toString(), "number", order.number(), "shopId", order.shopId().toString(),
                         "total", order.breakdown().total().toDecimalString())));
                 placed.add(order);
+                shopIndex++;
             }
             if (checkout.fromCart()) {
                 wanted.forEach(w -> carts.remove(buyer, w.productId()));
@@ -123,13 +144,14 @@ public final class PlacingOrders {
     }
 
     /**
+     * Reserves every line and groups the lines by shop, filling {@code onSale} with the products.
      * Rows are locked in product-id order, the same order for every checkout, so two buyers taking
      * the same products in different orders queue instead of deadlocking.
      */
-    private List<OrderLine> reserve(List<Wanted> wanted) {
+    private Map<UUID, List<OrderLine>> reserve(List<Wanted> wanted, Map<UUID, Product> onSale) {
         List<String> unavailable = new ArrayList<>();
-        List<OrderLine> lines = new ArrayList<>();
-        List<Wanted> inLockOrder = wanted.stream().sorted(java.util.Comparator.comparing(Wanted::productId)).toList();
+        Map<UUID, List<OrderLine>> byShop = new LinkedHashMap<>();
+        List<Wanted> inLockOrder = wanted.stream().sorted(Comparator.comparing(Wanted::productId)).toList();
         for (Wanted w : inLockOrder) {
             Optional<Product> product = products.byId(w.productId())
                     .filter(p -> p.sellable() && shops.byId(p.shopId()).map(Shop::visibleToBuyers).orElse(false));
@@ -138,38 +160,56 @@ public final class PlacingOrders {
             } else if (!stock.reserve(w.productId(), w.quantity())) {
                 unavailable.add(product.get().details().title() + " (" + w.productId() + ")");
             } else {
-                lines.add(new OrderLine(w.productId(), product.get().details().title(), product.get().details().price(),
-                        w.quantity()));
+                onSale.put(w.productId(), product.get());
+                byShop.computeIfAbsent(product.get().shopId(), shop -> new ArrayList<>())
+                        .add(new OrderLine(w.productId(), product.get().details().title(),
+                                product.get().details().price(), w.quantity()));
             }
         }
         if (!unavailable.isEmpty()) {
             throw new Conflict("Not enough stock or no longer on sale: " + String.join(", ", unavailable));
         }
-        return lines;
+        return byShop;
     }
 
-    /** Commission per line at the rate that applies to it; delivery to the buyer's town, else the shop's. */
-    private PriceBreakdown priced(UUID shopId, List<OrderLine> lines, Optional<String> deliveryTown) {
-        List<PricingRules.PricedLine> priced = lines.stream()
-                .map(l -> new PricingRules.PricedLine(l.lineTotal(), pricing.commissionFor(shopId,
-                        products.byId(l.productId()).orElseThrow().details().categoryId())))
-                .toList();
-        String town = deliveryTown.orElseGet(() -> shops.byId(shopId).orElseThrow().profile().town());
-        return PricingRules.price(priced, pricing.deliveryFeeTo(town));
+    /** Each shop's lines with the rates that apply to them and their share of the coupon, in basket order. */
+    private List<List<PricingRules.PricedLine>> priced(Map<UUID, List<OrderLine>> byShop, Map<UUID, Product> onSale,
+                                                       List<Money> couponShares) {
+        List<List<PricingRules.PricedLine>> priced = new ArrayList<>();
+        int line = 0;
+        for (Map.Entry<UUID, List<OrderLine>> shop : byShop.entrySet()) {
+            List<PricingRules.PricedLine> lines = new ArrayList<>();
+            for (OrderLine l : shop.getValue()) {
+                UUID category = onSale.get(l.productId()).details().categoryId();
+                lines.add(new PricingRules.PricedLine(l.lineTotal(), pricing.commissionFor(shop.getKey(), category),
+                        pricing.markupFor(category), couponShares.get(line++)));
+            }
+            priced.add(lines);
+        }
+        return priced;
     }
 
-    private Map<UUID, List<OrderLine>> byShop(List<OrderLine> lines) {
-        Map<UUID, UUID> shopOf = new LinkedHashMap<>();
-        lines.forEach(l -> shopOf.put(l.productId(), products.byId(l.productId()).orElseThrow().shopId()));
-        return lines.stream().collect(Collectors.groupingBy(l -> shopOf.get(l.productId()), LinkedHashMap::new,
-                Collectors.toList()));
+    private static Money goodsAfterCoupon(List<PricingRules.PricedLine> lines) {
+        return lines.stream().map(l -> l.amount().minus(l.couponShare())).reduce(Money.zmw(0), Money::plus);
     }
 
-    /** A checkout: from the cart, or the given items (each product once, quantities 1-1000). */
-    public record Checkout(boolean fromCart, List<Wanted> items, Optional<String> deliveryTown) {
+    /** Delivery to the buyer's town, else the shop's. */
+    private Money deliveryFee(UUID shopId, Optional<String> deliveryTown) {
+        return pricing.deliveryFeeTo(deliveryTown.orElseGet(() -> shops.byId(shopId).orElseThrow().profile().town()));
+    }
+
+    /**
+     * A checkout: from the cart, or the given items (each product once, quantities 1-1000), with
+     * an optional coupon code and loyalty points to spend.
+     */
+    public record Checkout(boolean fromCart, List<Wanted> items, Optional<String> deliveryTown,
+                           Optional<String> couponCode, long loyaltyPoints) {
         public Checkout {
             items = List.copyOf(items);
             List<FieldError> errors = new ArrayList<>();
+            if (loyaltyPoints < 0 || loyaltyPoints > MAX_POINTS) {
+                errors.add(new FieldError("loyaltyPoints", "must be a whole number from 0 to " + MAX_POINTS));
+            }
             if (!fromCart && (items.isEmpty() || items.size() > MAX_LINES)) {
                 errors.add(new FieldError("items", "list 1 to " + MAX_LINES + " products, or check out the cart"));
             }

@@ -13,18 +13,22 @@ import java.util.UUID;
 
 /**
  * Which rate applies (a shop's override, else its category's, else the platform default; a
- * town's delivery fee, else the default), and staff setting those rates on the record.
+ * category's markup, else the default; a town's delivery fee, else the default), and staff
+ * setting those rates on the record.
  */
 public final class Pricing {
     private final PriceLists lists;
     private final long defaultCommissionBps;
+    private final long defaultMarkupBps;
     private final Money defaultDeliveryFee;
     private final Transactions tx;
     private final Auditing audit;
 
-    public Pricing(PriceLists lists, long defaultCommissionBps, Money defaultDeliveryFee, Transactions tx, Auditing audit) {
+    public Pricing(PriceLists lists, long defaultCommissionBps, long defaultMarkupBps, Money defaultDeliveryFee,
+                   Transactions tx, Auditing audit) {
         this.lists = lists;
         this.defaultCommissionBps = defaultCommissionBps;
+        this.defaultMarkupBps = defaultMarkupBps;
         this.defaultDeliveryFee = defaultDeliveryFee;
         this.tx = tx;
         this.audit = audit;
@@ -32,6 +36,10 @@ public final class Pricing {
 
     public long commissionFor(UUID shopId, UUID categoryId) {
         return lists.shopCommission(shopId).or(() -> lists.categoryCommission(categoryId)).orElse(defaultCommissionBps);
+    }
+
+    public long markupFor(UUID categoryId) {
+        return lists.categoryMarkup(categoryId).orElse(defaultMarkupBps);
     }
 
     public Money deliveryFeeTo(String town) {
@@ -53,6 +61,15 @@ public final class Pricing {
         tx.inTransaction(() -> {
             lists.setShopCommission(shopId, bps);
             audit.record("COMMISSION_SET", caller.describe(), "shop:" + shopId, context, Map.of("bps", "" + bps));
+        });
+    }
+
+    public void setCategoryMarkup(Principal caller, UUID categoryId, long bps, RequestContext context) {
+        caller.require(Permission.PRICING_MANAGE);
+        requireRate(bps);
+        tx.inTransaction(() -> {
+            lists.setCategoryMarkup(categoryId, bps);
+            audit.record("MARKUP_SET", caller.describe(), "category:" + categoryId, context, Map.of("bps", "" + bps));
         });
     }
 

@@ -19,5 +19,6 @@ public enum Permission {
     CART_USE,
     ORDERS_READ_ANY,
     ORDERS_MANAGE_ANY,
-    PRICING_MANAGE
+    PRICING_MANAGE,
+    COUPONS_MANAGE
 }

@@ -3,6 +3,7 @@ package com.pakashop.domain.identity;
 import static com.pakashop.domain.identity.Permission.AUDIT_READ;
 import static com.pakashop.domain.identity.Permission.CART_USE;
 import static com.pakashop.domain.identity.Permission.CATEGORIES_MANAGE;
+import static com.pakashop.domain.identity.Permission.COUPONS_MANAGE;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.ORDERS_MANAGE_ANY;
 import static com.pakashop.domain.identity.Permission.ORDERS_READ_ANY;
@@ -43,7 +44,8 @@ public final class PermissionMatrix {
         GRANTS.put(Role.MODERATOR, EVERY_USER);
         GRANTS.put(Role.FINANCE, EVERY_USER);
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
-                SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE));
+                SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE,
+                COUPONS_MANAGE));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

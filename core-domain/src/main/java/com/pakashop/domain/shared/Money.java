@@ -2,7 +2,6 @@ package com.pakashop.domain.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -70,43 +69,12 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     }
 
     /**
-     * Splits this amount in proportion to {@code weights} without losing or creating a minor unit:
-     * each share is rounded down, then the units left over go one each to the largest remainders
-     * (ties to the earliest share). The shares always add up to this amount.
+     * Splits this amount in proportion to {@code weights} without losing or creating a minor unit
+     * (see {@link Shares#split}). The shares always add up to this amount.
      */
     public List<Money> allocate(List<Long> weights) {
-        if (weights.isEmpty() || weights.stream().anyMatch(w -> w < 0)) {
-            throw new IllegalArgumentException("weights must be non-negative and not empty");
-        }
-        BigDecimal total = weights.stream().map(BigDecimal::valueOf).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.signum() == 0) {
-            throw new IllegalArgumentException("at least one weight must be positive");
-        }
         long sign = Long.signum(minor);
-        BigDecimal amount = BigDecimal.valueOf(Math.abs(minor));
-        List<Long> shares = new ArrayList<>();
-        List<BigDecimal> remainders = new ArrayList<>();
-        long allocated = 0;
-        for (long weight : weights) {
-            BigDecimal[] division = amount.multiply(BigDecimal.valueOf(weight)).divideAndRemainder(total);
-            long share = division[0].longValueExact();
-            shares.add(share);
-            remainders.add(division[1]);
-            allocated += share;
-        }
-        long left = Math.abs(minor) - allocated;
-        while (left > 0) {
-            int largest = 0;
-            for (int i = 1; i < remainders.size(); i++) {
-                if (remainders.get(i).compareTo(remainders.get(largest)) > 0) {
-                    largest = i;
-                }
-            }
-            shares.set(largest, shares.get(largest) + 1);
-            remainders.set(largest, BigDecimal.valueOf(-1));
-            left--;
-        }
-        return shares.stream().map(share -> new Money(sign * share, currency)).toList();
+        return Shares.split(Math.abs(minor), weights).stream().map(share -> new Money(sign * share, currency)).toList();
     }
 
     public boolean isNegative() {

@@ -15,7 +15,8 @@ class OrderTest {
     private final Instant now = Instant.parse("2026-11-24T10:00:00Z");
     private final Order placed = Order.place(UUID.randomUUID(), "PK-1001", UUID.randomUUID(), UUID.randomUUID(),
             UUID.randomUUID(), List.of(new OrderLine(UUID.randomUUID(), "Chitenge", Money.zmw(15_000), 2)),
-            PricingRules.price(List.of(new PricingRules.PricedLine(Money.zmw(30_000), 1_000)), Money.zmw(2_500)),
+            PricingRules.price(List.of(PricingRules.PricedLine.undiscounted(Money.zmw(30_000), 1_000, 0)),
+                    PricingRules.Discounts.none(), Money.zmw(2_500)),
             now, now.plusSeconds(1800));
 
     @Test

@@ -89,7 +89,8 @@ final class OrderRoutes implements RouteGroup {
                         i.quantity() == null ? 0 : i.quantity()))
                 .toList();
         PlacingOrders.Checkout checkout = new PlacingOrders.Checkout(body.items() == null, items,
-                Optional.ofNullable(body.deliveryTown()));
+                Optional.ofNullable(body.deliveryTown()), Optional.ofNullable(body.couponCode()),
+                body.loyaltyPoints() == null ? 0 : body.loyaltyPoints());
         List<Order> orders = ordering.placingOrders().checkout(Authorization.principal(ctx), checkout,
                 ctx.header("Idempotency-Key"), OpaqueTokens.hash(checkout.toString()));
         UUID checkoutId = orders.get(0).checkoutId();
@@ -104,7 +105,7 @@ final class OrderRoutes implements RouteGroup {
         ctx.json(new Page<>(orders.stream().map(OrderView::of).toList(), next));
     }
 
-    record CheckoutRequest(List<ItemRequest> items, String deliveryTown) {
+    record CheckoutRequest(List<ItemRequest> items, String deliveryTown, String couponCode, Long loyaltyPoints) {
     }
 
     record ItemRequest(String productId, Long quantity) {
@@ -126,12 +127,14 @@ final class OrderRoutes implements RouteGroup {
         }
     }
 
-    record BreakdownView(MoneyJson itemsSubtotal, MoneyJson deliveryFee, MoneyJson vatIncluded, MoneyJson commission,
-                         MoneyJson vendorNet, MoneyJson total) {
+    record BreakdownView(MoneyJson itemsSubtotal, MoneyJson markup, MoneyJson couponDiscount,
+                         MoneyJson loyaltyDiscount, MoneyJson deliveryFee, MoneyJson total, MoneyJson vatIncluded,
+                         MoneyJson commission, MoneyJson vendorNet, MoneyJson platformFunded) {
         static BreakdownView of(PriceBreakdown b) {
-            return new BreakdownView(MoneyJson.of(b.itemsSubtotal()), MoneyJson.of(b.deliveryFee()),
-                    MoneyJson.of(b.vatIncluded()), MoneyJson.of(b.commission()), MoneyJson.of(b.vendorNet()),
-                    MoneyJson.of(b.total()));
+            return new BreakdownView(MoneyJson.of(b.itemsSubtotal()), MoneyJson.of(b.markup()),
+                    MoneyJson.of(b.couponDiscount()), MoneyJson.of(b.loyaltyDiscount()), MoneyJson.of(b.deliveryFee()),
+                    MoneyJson.of(b.total()), MoneyJson.of(b.vatIncluded()), MoneyJson.of(b.commission()),
+                    MoneyJson.of(b.vendorNet()), MoneyJson.of(b.platformFunded()));
         }
     }
 }

@@ -7,7 +7,7 @@ import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** Staff set commission rates (per category, per shop) and delivery fees (per town). */
+/** Staff set commission rates (per category, per shop), markup (per category) and delivery fees (per town). */
 final class PricingRoutes implements RouteGroup {
     private final Pricing pricing;
     private final Requests requests;
@@ -31,13 +31,17 @@ final class PricingRoutes implements RouteGroup {
                             rate(ctx), requests.context(ctx));
                     ctx.status(204);
                 }),
+                ApiRoute.put("/api/v1/admin/pricing/categories/{id}/markup", Access.CLIENT, staff, ctx -> {
+                    pricing.setCategoryMarkup(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")),
+                            rate(ctx), requests.context(ctx));
+                    ctx.status(204);
+                }),
                 ApiRoute.put("/api/v1/admin/pricing/delivery-fees/{town}", Access.CLIENT, staff, ctx -> {
                     FeeRequest body = requests.body(ctx, FeeRequest.class);
-                    Money fee = body.fee() == null || body.fee().amount() == null ? null
-                            : Money.parse(body.fee().amount(), Money.ZMW).orElse(null);
-                    if (fee == null || (body.fee().currency() != null && !"ZMW".equals(body.fee().currency()))) {
-                        throw ValidationFailed.of("fee", "must be a ZMW amount such as {\"amount\":\"25.00\",\"currency\":\"ZMW\"}");
+                    if (body.fee() == null) {
+                        throw ValidationFailed.of("fee", "is required, such as {\"amount\":\"25.00\",\"currency\":\"ZMW\"}");
                     }
+                    Money fee = body.fee().toZmw("fee");
                     pricing.setDeliveryFee(Authorization.principal(ctx), ctx.pathParam("town"), fee, requests.context(ctx));
                     ctx.status(204);
                 }));

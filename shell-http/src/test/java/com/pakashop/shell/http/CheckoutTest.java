@@ -297,6 +297,23 @@ class CheckoutTest {
                 RunningApp.as(buyer)).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aCategorysMarkupIsPaidByTheBuyerAndKeptByThePlatform() {
+        String crafts = TestShop.category(app, admin, "Crafts-" + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(app.put("/api/v1/admin/pricing/categories/" + crafts + "/markup", "{\"basisPoints\":250}",
+                RunningApp.as(admin)).statusCode()).isEqualTo(204);
+        String basket = newShop().onSale("Woven basket", "80.00", 5, crafts);
+
+        JsonNode b = json(checkout(buyer(), "{\"items\":[{\"productId\":\"" + basket + "\",\"quantity\":1}]}",
+                "markup-" + UUID.randomUUID())).get("orders").get(0).get("priceBreakdown");
+
+        assertThat(b.get("markup").get("amount").asText()).isEqualTo("2.00");
+        assertThat(b.get("total").get("amount").asText()).isEqualTo("107.00");
+        assertThat(b.get("vendorNet").get("amount").asText()).as("the markup is not the vendor's").isEqualTo("72.00");
+        assertThat(app.put("/api/v1/admin/pricing/categories/" + crafts + "/markup", "{\"basisPoints\":-1}",
+                RunningApp.as(admin)).statusCode()).isEqualTo(422);
+    }
+
     private static HttpResponse<String> checkout(String token, String body, String key) {
         String[] headers = {"x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + token,
                 "Idempotency-Key", key};

@@ -26,7 +26,8 @@ class BackgroundWorkTest {
                 "PAKASHOP_SHUTDOWN_GRACE_SECONDS", "5");
         try (Pakashop pakashop = Pakashop.start(new ConfigLoader().load(env))) {
             BackgroundWork work = pakashop.backgroundWork();
-            assertThat(work.jobNames()).containsExactly("outbox-relay", "purge-expired-rows", "expire-unpaid-orders");
+            assertThat(work.jobNames()).containsExactly("outbox-relay", "purge-expired-rows", "expire-unpaid-orders",
+                    "expire-loyalty-points");
             work.start();
             try {
                 OutboxEvent event = pakashop.transactions().inTransaction(() ->

@@ -1,0 +1,166 @@
+package com.pakashop.shell.http;
+
+import com.pakashop.application.ordering.PlacingOrders;
+import com.pakashop.application.promotion.ManagingCoupons;
+import com.pakashop.bootstrap.OrderingModule;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.promotion.Coupon;
+import com.pakashop.domain.promotion.CouponCheck;
+import com.pakashop.domain.promotion.CouponScope;
+import com.pakashop.domain.promotion.CouponTerms;
+import com.pakashop.domain.promotion.DiscountKind;
+import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.Money;
+import com.pakashop.domain.shared.ValidationFailed;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Staff issue platform coupons, vendors their own shop's; buyers ask what a code would do. */
+final class CouponRoutes implements RouteGroup {
+    private static final int DEFAULT_PAGE = 20;
+
+    private final OrderingModule ordering;
+    private final Requests requests;
+
+    CouponRoutes(OrderingModule ordering, Requests requests) {
+        this.ordering = ordering;
+        this.requests = requests;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        Guard staff = Guard.permission(Permission.COUPONS_MANAGE);
+        Guard vendor = Guard.permission(Permission.SHOP_MANAGE_OWN);
+        return List.of(
+                ApiRoute.post("/api/v1/admin/coupons", Access.CLIENT, staff, ctx -> issue(ctx, Optional.empty())),
+                ApiRoute.get("/api/v1/admin/coupons", Access.CLIENT, staff, ctx -> list(ctx, Optional.empty())),
+                ApiRoute.post("/api/v1/admin/coupons/{couponId}/withdraw", Access.CLIENT, staff,
+                        ctx -> withdraw(ctx, Optional.empty())),
+                ApiRoute.post("/api/v1/shops/{id}/coupons", Access.CLIENT, vendor, ctx -> issue(ctx, shop(ctx))),
+                ApiRoute.get("/api/v1/shops/{id}/coupons", Access.CLIENT, vendor, ctx -> list(ctx, shop(ctx))),
+                ApiRoute.post("/api/v1/shops/{id}/coupons/{couponId}/withdraw", Access.CLIENT, vendor,
+                        ctx -> withdraw(ctx, shop(ctx))),
+                ApiRoute.post("/api/v1/coupons/validate", Access.CLIENT, Guard.permission(Permission.CART_USE),
+                        this::validate));
+    }
+
+    private static Optional<UUID> shop(Context ctx) {
+        return Optional.of(Requests.uuid("id", ctx.pathParam("id")));
+    }
+
+    private void issue(Context ctx, Optional<UUID> shopId) {
+        CouponRequest body = requests.body(ctx, CouponRequest.class);
+        Coupon coupon = ordering.managingCoupons().issue(Authorization.principal(ctx), shopId, body.code(), body.terms(),
+                requests.context(ctx));
+        ctx.status(201).json(CouponView.of(coupon));
+    }
+
+    private void list(Context ctx, Optional<UUID> shopId) {
+        int limit = Requests.limit(ctx, DEFAULT_PAGE, ManagingCoupons.MAX_PAGE);
+        List<Coupon> coupons = ordering.managingCoupons().list(Authorization.principal(ctx), shopId,
+                Requests.cursor(ctx), limit);
+        String next = coupons.size() == limit ? coupons.get(coupons.size() - 1).id().toString() : null;
+        ctx.json(new Page<>(coupons.stream().map(CouponView::of).toList(), next));
+    }
+
+    private void withdraw(Context ctx, Optional<UUID> shopId) {
+        ctx.json(CouponView.of(ordering.managingCoupons().withdraw(Authorization.principal(ctx), shopId,
+                Requests.uuid("couponId", ctx.pathParam("couponId")), requests.context(ctx))));
+    }
+
+    private void validate(Context ctx) {
+        ValidateRequest body = requests.body(ctx, ValidateRequest.class);
+        List<PlacingOrders.Wanted> items = body.items() == null ? List.of() : body.items().stream()
+                .map(i -> new PlacingOrders.Wanted(Requests.uuid("items.productId", i.productId()),
+                        i.quantity() == null ? 0 : i.quantity()))
+                .toList();
+        CouponCheck check = ordering.quotingCoupons().quote(Authorization.principal(ctx), body.code(), items);
+        if (check instanceof CouponCheck.Applies applies) {
+            ctx.json(new QuoteView(true, MoneyJson.of(applies.discount()), null, null));
+        } else {
+            CouponCheck.Rejected rejected = (CouponCheck.Rejected) check;
+            ctx.json(new QuoteView(false, null, rejected.reason().name(), rejected.message()));
+        }
+    }
+
+    record ValidateRequest(String code, List<OrderRoutes.ItemRequest> items) {
+    }
+
+    record QuoteView(boolean applies, MoneyJson discount, String reason, String message) {
+    }
+
+    /** The coupon as sent: exactly one of {@code percentOffBasisPoints} and {@code amountOff}, by kind. */
+    record CouponRequest(String code, String kind, Long percentOffBasisPoints, MoneyJson amountOff,
+                         MoneyJson minimumOrder, MoneyJson maximumDiscount, String startsAt, String endsAt,
+                         Long totalUses, Long usesPerBuyer, String scope, String scopeId) {
+
+        CouponTerms terms() {
+            List<FieldError> errors = new ArrayList<>();
+            DiscountKind discountKind = enumOf(DiscountKind.class, "kind", kind, errors);
+            CouponScope couponScope = scope == null ? CouponScope.ALL : enumOf(CouponScope.class, "scope", scope, errors);
+            Instant starts = instant("startsAt", startsAt, errors);
+            Instant ends = instant("endsAt", endsAt, errors);
+            long value = 0;
+            if (discountKind == DiscountKind.PERCENTAGE && (percentOffBasisPoints == null || amountOff != null)) {
+                errors.add(new FieldError("percentOffBasisPoints", "a PERCENTAGE coupon gives this (1500 = 15%) and no amountOff"));
+            } else if (discountKind == DiscountKind.PERCENTAGE) {
+                value = percentOffBasisPoints;
+            }
+            if (discountKind == DiscountKind.FIXED && (amountOff == null || percentOffBasisPoints != null)) {
+                errors.add(new FieldError("amountOff", "a FIXED coupon gives this and no percentOffBasisPoints"));
+            } else if (discountKind == DiscountKind.FIXED) {
+                value = amountOff.toZmw("amountOff").minor();
+            }
+            if (totalUses == null) {
+                errors.add(new FieldError("totalUses", "is required"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationFailed(errors);
+            }
+            return new CouponTerms(discountKind, value,
+                    minimumOrder == null ? Money.zmw(0) : minimumOrder.toZmw("minimumOrder"),
+                    Optional.ofNullable(maximumDiscount).map(m -> m.toZmw("maximumDiscount")), starts, ends, totalUses,
+                    usesPerBuyer == null ? 1 : usesPerBuyer, couponScope,
+                    Optional.ofNullable(scopeId).map(id -> Requests.uuid("scopeId", id)));
+        }
+
+        private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String text, List<FieldError> errors) {
+            try {
+                return Enum.valueOf(type, text == null ? "" : text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
+                return null;
+            }
+        }
+
+        private static Instant instant(String field, String text, List<FieldError> errors) {
+            try {
+                return Instant.parse(text == null ? "" : text);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "must be an instant such as 2026-12-01T00:00:00Z"));
+                return null;
+            }
+        }
+    }
+
+    record CouponView(String id, String code, String shopId, String kind, Long percentOffBasisPoints,
+                      MoneyJson amountOff, MoneyJson minimumOrder, MoneyJson maximumDiscount, Instant startsAt,
+                      Instant endsAt, long totalUses, long usesPerBuyer, long used, String scope, String scopeId,
+                      boolean active, Instant createdAt) {
+        static CouponView of(Coupon c) {
+            CouponTerms t = c.terms();
+            boolean percentage = t.kind() == DiscountKind.PERCENTAGE;
+            return new CouponView(c.id().toString(), c.code(), c.issuerShopId().map(UUID::toString).orElse(null),
+                    t.kind().name(), percentage ? t.value() : null, percentage ? null : MoneyJson.of(Money.zmw(t.value())),
+                    MoneyJson.of(t.minimumOrder()), t.maximumDiscount().map(MoneyJson::of).orElse(null), t.startsAt(),
+                    t.endsAt(), t.totalUses(), t.usesPerBuyer(), c.used(), t.scope().name(),
+                    t.scopeId().map(UUID::toString).orElse(null), c.active(), c.createdAt());
+        }
+    }
+}
