@@ -177,7 +177,7 @@ public final class Pakashop implements AutoCloseable {
     public SeedingDemo seedingDemo() {
         return new SeedingDemo(identity.creatingFirstAdmin(), identity.registering(), identity.administering(),
                 catalog.runningShops(), catalog.moderatingShops(), catalog.managingCategories(), catalog.managingProducts(),
-                transactions);
+                ordering.managingCoupons(), transactions, clock);
     }
 
     public OrderingModule ordering() {

@@ -7,6 +7,7 @@ import com.pakashop.application.catalog.RunningShops;
 import com.pakashop.application.identity.AdministeringUsers;
 import com.pakashop.application.identity.CreatingFirstAdmin;
 import com.pakashop.application.identity.RegisteringBuyer;
+import com.pakashop.application.promotion.ManagingCoupons;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Category;
@@ -18,7 +19,15 @@ import com.pakashop.domain.catalog.ShopProfile;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
+import com.pakashop.domain.promotion.Coupon;
+import com.pakashop.domain.promotion.CouponScope;
+import com.pakashop.domain.promotion.CouponTerms;
+import com.pakashop.domain.promotion.DiscountKind;
+import com.pakashop.domain.shared.Money;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +55,15 @@ public final class SeedingDemo {
     private final ModeratingShops moderatingShops;
     private final ManagingCategories categories;
     private final ManagingProducts products;
+    private final ManagingCoupons coupons;
     private final Transactions tx;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public SeedingDemo(CreatingFirstAdmin creatingFirstAdmin, RegisteringBuyer registering,
                        AdministeringUsers administering, RunningShops runningShops, ModeratingShops moderatingShops,
-                       ManagingCategories categories, ManagingProducts products, Transactions tx) {
+                       ManagingCategories categories, ManagingProducts products, ManagingCoupons coupons,
+                       Transactions tx, Clock clock) {
         this.creatingFirstAdmin = creatingFirstAdmin;
         this.registering = registering;
         this.administering = administering;
@@ -59,7 +71,9 @@ public final class SeedingDemo {
         this.moderatingShops = moderatingShops;
         this.categories = categories;
         this.products = products;
+        this.coupons = coupons;
         this.tx = tx;
+        this.clock = clock;
     }
 
     /** All or nothing: one transaction, so a second run (or a failure half-way) leaves no half-made demo. */
@@ -94,7 +108,11 @@ public final class SeedingDemo {
                     row[2], "ZMW", null, null, 25L, null, Map.of(), List.of()));
             listed.add(products.edit(seller, product.id(), Optional.empty(), Optional.of(ProductStatus.ACTIVE)));
         }
-        return new Seeded(logins, root.otpauthUri(), shop, listed);
+        Instant now = clock.instant();
+        Coupon welcome = coupons.issue(staff, Optional.empty(), "KARIBU10", new CouponTerms(DiscountKind.PERCENTAGE, 1_000,
+                Money.zmw(0), Optional.of(Money.zmw(5_000)), now, now.plus(Duration.ofDays(90)), 1_000, 1,
+                CouponScope.ALL, Optional.empty()), RequestContext.NONE);
+        return new Seeded(logins, root.otpauthUri(), shop, listed, welcome);
     }
 
     private UserAccount account(String name, String phone, Set<Role> roles, String label, List<Login> logins,
@@ -121,6 +139,7 @@ public final class SeedingDemo {
     public record Login(String role, String phone, String password) {
     }
 
-    public record Seeded(List<Login> logins, String superAdminOtpauthUri, Shop shop, List<Product> products) {
+    public record Seeded(List<Login> logins, String superAdminOtpauthUri, Shop shop, List<Product> products,
+                         Coupon coupon) {
     }
 }

@@ -42,6 +42,8 @@ final class DemoCommands {
                     + seeded.products().size() + " products, for example:");
             seeded.products().stream().limit(3).forEach(p -> out.printf("  %s  %s  %s%n", p.id(), p.details().title(),
                     p.details().price().toDecimalString()));
+            out.println();
+            out.println("Coupon " + seeded.coupon().code() + " takes 10% (up to 50.00) off a buyer's first order.");
             out.flush();
             return 0;
         }

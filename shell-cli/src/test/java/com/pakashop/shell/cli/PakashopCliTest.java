@@ -134,7 +134,8 @@ class PakashopCliTest {
         prod.put("PAKASHOP_ENV", "prod");
 
         assertThat(first.exit).as(first.err).isZero();
-        assertThat(first.out).contains("SUPER_ADMIN", "VENDOR", "BUYER", "AGENT", "otpauth://", "sells 12 products");
+        assertThat(first.out).contains("SUPER_ADMIN", "VENDOR", "BUYER", "AGENT", "otpauth://", "sells 12 products",
+                "Coupon KARIBU10");
         assertThat(second.exit).as("the demo phones exist already").isEqualTo(1);
         Run inProd = run(prod, "demo", "seed");
         assertThat(inProd.exit).isEqualTo(1);
