@@ -35,6 +35,7 @@ import com.pakashop.application.shared.Transactions;
 import com.pakashop.bootstrap.config.Mode;
 import com.pakashop.bootstrap.config.PakashopConfig;
 import com.pakashop.domain.shared.Ids;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class Pakashop implements AutoCloseable {
     private final Auditing auditing;
     private final CatalogModule catalog;
     private final OrderingModule ordering;
+    private final PaymentsModule payments;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -83,6 +85,7 @@ public final class Pakashop implements AutoCloseable {
         this.catalog = new CatalogModule(config.providers(), transactions, auditing, ids, clock);
         this.ordering = new OrderingModule(config.commerce(), transactions, outbox, auditing, ids, clock);
         this.handlers = List.of(ordering.earningPoints());
+        this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, ids, clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -184,6 +187,15 @@ public final class Pakashop implements AutoCloseable {
         return ordering;
     }
 
+    public PaymentsModule payments() {
+        return payments;
+    }
+
+    /** Called by the HTTP shell once it listens, so callbacks to ourselves know where to go. */
+    public void listeningAt(URI base) {
+        payments.listeningAt(base, config.payments());
+    }
+
     public ListingDeadLetters listingDeadLetters() {
         return new ListingDeadLetters(deliveries);
     }
@@ -210,13 +222,15 @@ public final class Pakashop implements AutoCloseable {
                 new RecurringJob("outbox-relay", config.worker().pollInterval(), relay::relayOnce),
                 new RecurringJob("purge-expired-rows", Duration.ofHours(1), purge::purge),
                 new RecurringJob("expire-unpaid-orders", Duration.ofMinutes(1), ordering.expiringOrders()::expireDue),
-                new RecurringJob("expire-loyalty-points", Duration.ofHours(1), ordering.expiringPoints()::expireDue));
+                new RecurringJob("expire-loyalty-points", Duration.ofHours(1), ordering.expiringPoints()::expireDue),
+                new RecurringJob("recheck-payments", Duration.ofMinutes(1), payments.reconciling()::recheck));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,
                 config.http().shutdownGrace()), jobs);
     }
 
     @Override
     public void close() {
+        payments.close();
         redis.ifPresent(RedisConnector::close);
         database.close();
     }

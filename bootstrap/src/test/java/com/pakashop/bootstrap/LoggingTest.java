@@ -26,6 +26,7 @@ class LoggingTest {
             MDC.put("requestId", "req-42");
             LoggerFactory.getLogger("com.pakashop.test").info("Order {} paid", "PK-1001");
             MDC.remove("requestId");
+            ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
         } finally {
             System.setOut(original);
             resetToDefault();

@@ -114,7 +114,10 @@ public final class JdbiOrders implements Orders {
     @Override
     public List<Order> unpaidBefore(Instant deadline, int limit) {
         return tx.withHandle(handle -> load(handle, "SELECT " + COLUMNS + " FROM orders"
-                + " WHERE status = 'PENDING' AND pay_by < :value ORDER BY pay_by LIMIT :limit FOR UPDATE SKIP LOCKED",
+                + " WHERE status = 'PENDING' AND pay_by < :value"
+                + " AND NOT EXISTS (SELECT 1 FROM payment_orders po JOIN payments p ON p.id = po.payment_id"
+                + "                 WHERE po.order_id = orders.id AND p.status IN ('INITIATED', 'PENDING'))"
+                + " ORDER BY pay_by LIMIT :limit FOR UPDATE SKIP LOCKED",
                 utc(deadline), Map.of("limit", limit)));
     }
 

@@ -84,11 +84,26 @@ public final class ConfigLoader {
             env.problem("PAKASHOP_LOYALTY_POINT_VALUE", "must be at least 0.01");
         }
 
+        PaymentSettings payments = new PaymentSettings(
+                url(env, "PAKASHOP_FRONTEND_URL").orElse("http://localhost:3000"),
+                url(env, "PAKASHOP_PUBLIC_BASE_URL"),
+                Duration.ofSeconds(env.number("PAKASHOP_PAYMENT_RECHECK_SECONDS", 120, 10, 86_400)),
+                Duration.ofMinutes(env.number("PAKASHOP_PAYMENT_GIVE_UP_MINUTES", 60, 5, 10_080)),
+                Duration.ofMillis(env.number("PAKASHOP_MOCK_PAYMENT_DELAY_MILLIS", 3_000, 0, 600_000)));
+
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
-                keys, providers, worker, identity, commerce, env.resolved());
+                keys, providers, worker, identity, commerce, payments, env.resolved());
+    }
+
+    /** An http(s) base URL without a trailing slash. */
+    private static Optional<String> url(EnvironmentReader env, String variable) {
+        Optional<String> url = env.text(variable).map(text -> text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        url.filter(text -> !text.startsWith("http://") && !text.startsWith("https://"))
+                .ifPresent(text -> env.problem(variable, "must be an http:// or https:// URL"));
+        return url;
     }
 
     /** An amount in kwacha with at most two decimals, as ngwee; a point's value must be at least 0.01. */
@@ -160,9 +175,9 @@ public final class ConfigLoader {
 
     private static Providers providers(EnvironmentReader env, boolean prod) {
         PaymentProviderChoice choice = env.parsed("PAYMENT_PROVIDER", PaymentProviderChoice.MOCK,
-                text -> PaymentProviderChoice.valueOf(text.toUpperCase(Locale.ROOT)), "must be MOCK, AUTO or PAWAPAY");
+                text -> PaymentProviderChoice.valueOf(text.toUpperCase(Locale.ROOT)), "must be MOCK, AUTO, PAWAPAY or FLUTTERWAVE");
         if (prod && env.raw("PAYMENT_PROVIDER").isEmpty()) {
-            env.problem("PAYMENT_PROVIDER", "is required in prod (AUTO or PAWAPAY)");
+            env.problem("PAYMENT_PROVIDER", "is required in prod (AUTO, PAWAPAY or FLUTTERWAVE)");
         } else if (prod && choice == PaymentProviderChoice.MOCK) {
             env.problem("PAYMENT_PROVIDER", "MOCK moves no money and is refused in prod");
         }
@@ -170,13 +185,13 @@ public final class ConfigLoader {
         Optional<Secret> pawapayWebhook = env.secret("PAWAPAY_WEBHOOK_SECRET");
         Optional<Secret> flutterwaveKey = env.secret("FLUTTERWAVE_SECRET_KEY");
         Optional<Secret> flutterwaveHash = env.secret("FLUTTERWAVE_SECRET_HASH");
-        if (choice != PaymentProviderChoice.MOCK) {
+        if (choice == PaymentProviderChoice.AUTO || choice == PaymentProviderChoice.PAWAPAY) {
             requirePresent(env, pawapayKey, "PAWAPAY_API_KEY", "PAYMENT_PROVIDER=" + choice);
             requirePresent(env, pawapayWebhook, "PAWAPAY_WEBHOOK_SECRET", "PAYMENT_PROVIDER=" + choice);
         }
-        if (choice == PaymentProviderChoice.AUTO) {
-            requirePresent(env, flutterwaveKey, "FLUTTERWAVE_SECRET_KEY", "PAYMENT_PROVIDER=AUTO");
-            requirePresent(env, flutterwaveHash, "FLUTTERWAVE_SECRET_HASH", "PAYMENT_PROVIDER=AUTO");
+        if (choice == PaymentProviderChoice.AUTO || choice == PaymentProviderChoice.FLUTTERWAVE) {
+            requirePresent(env, flutterwaveKey, "FLUTTERWAVE_SECRET_KEY", "PAYMENT_PROVIDER=" + choice);
+            requirePresent(env, flutterwaveHash, "FLUTTERWAVE_SECRET_HASH", "PAYMENT_PROVIDER=" + choice);
         }
         boolean zraMock = env.flag("ZRA_MOCK_MODE", !prod);
         if (prod && zraMock) {

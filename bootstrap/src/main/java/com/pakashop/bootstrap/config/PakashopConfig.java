@@ -17,6 +17,7 @@ public record PakashopConfig(
         WorkerSettings worker,
         IdentitySettings identity,
         CommerceSettings commerce,
+        PaymentSettings payments,
         List<ResolvedSetting> resolved) {
 
     public PakashopConfig {

@@ -1,4 +1,7 @@
 package com.pakashop.bootstrap.config;
 
-/** PAYMENT_PROVIDER: MOCK for development, PAWAPAY alone, or AUTO (pawaPay first, Flutterwave as fail-over). */
-public enum PaymentProviderChoice { MOCK, AUTO, PAWAPAY }
+/**
+ * PAYMENT_PROVIDER: MOCK for development, AUTO (pawaPay for mobile money with Flutterwave as
+ * fail-over, Flutterwave for cards), or one provider for everything it serves.
+ */
+public enum PaymentProviderChoice { MOCK, AUTO, PAWAPAY, FLUTTERWAVE }

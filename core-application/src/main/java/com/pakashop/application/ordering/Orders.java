@@ -25,7 +25,10 @@ public interface Orders {
     /** Orders of one shop, or of every shop, optionally in one status, newest first. */
     List<Order> find(Optional<UUID> shopId, Optional<OrderStatus> status, Optional<UUID> before, int limit);
 
-    /** PENDING orders past their payment deadline, locked for the caller's transaction. */
+    /**
+     * PENDING orders past their payment deadline and not being paid right now (no payment still
+     * waiting for its provider), locked for the caller's transaction.
+     */
     List<Order> unpaidBefore(Instant deadline, int limit);
 
     /** Saves a move against the order's version, and records it in the history. */

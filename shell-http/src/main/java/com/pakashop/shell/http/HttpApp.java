@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,10 @@ public final class HttpApp {
 
     private final Javalin javalin;
     private final List<ApiRoute> routes;
+    private final Pakashop pakashop;
 
-    private HttpApp(Javalin javalin, List<ApiRoute> routes) {
+    private HttpApp(Javalin javalin, List<ApiRoute> routes, Pakashop pakashop) {
+        this.pakashop = pakashop;
         this.javalin = javalin;
         this.routes = routes;
     }
@@ -82,7 +85,7 @@ public final class HttpApp {
             cfg.routes.error(404, ctx -> problems.status(ctx, 404));
             cfg.routes.error(405, ctx -> problems.status(ctx, 405));
         });
-        return new HttpApp(javalin, List.copyOf(routes));
+        return new HttpApp(javalin, List.copyOf(routes), pakashop);
     }
 
     static List<RouteGroup> productionGroups(Pakashop pakashop, Problems problems, JsonBodies bodies,
@@ -100,7 +103,8 @@ public final class HttpApp {
                 new OrderRoutes(pakashop.ordering(), requests),
                 new PricingRoutes(pakashop.ordering().pricing(), requests),
                 new CouponRoutes(pakashop.ordering(), requests),
-                new LoyaltyRoutes(pakashop.ordering().readingLoyalty()));
+                new LoyaltyRoutes(pakashop.ordering().readingLoyalty()),
+                new PaymentRoutes(pakashop.payments(), requests));
     }
 
     private static RouteRule rule(Context ctx) {
@@ -119,6 +123,8 @@ public final class HttpApp {
 
     public HttpApp start(String host, int port) {
         javalin.start(host, port);
+        String reachable = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+        pakashop.listeningAt(URI.create("http://" + reachable + ":" + javalin.port()));
         return this;
     }
 

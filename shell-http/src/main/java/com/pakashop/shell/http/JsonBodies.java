@@ -49,6 +49,10 @@ final class JsonBodies {
         }
     }
 
+    byte[] raw(Context ctx) {
+        return boundedBody(ctx);
+    }
+
     private byte[] boundedBody(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {

@@ -20,6 +20,11 @@ final class Requests {
         return bodies.read(ctx, type);
     }
 
+    /** The body's exact bytes, for signatures computed over them; bounded like any body. */
+    byte[] rawBody(Context ctx) {
+        return bodies.raw(ctx);
+    }
+
     RequestContext context(Context ctx) {
         return new RequestContext(RateLimiting.callerIp(ctx, trustForwardedFor), RequestIds.of(ctx));
     }

@@ -48,6 +48,13 @@ final class Accounts {
                 + "\",\"totpCode\":\"" + totpCode + "\"}", RunningApp.client());
     }
 
+    /** A new buyer's access token. */
+    String buyerToken() {
+        String phone = freshPhone();
+        register(phone);
+        return session(phone).get("accessToken").asText();
+    }
+
     /** Signs in and returns the session body. */
     JsonNode session(String login) {
         HttpResponse<String> response = login(login, PASSWORD);

@@ -1,6 +1,5 @@
 package com.pakashop.shell.http;
 
-import static com.pakashop.shell.http.Accounts.freshPhone;
 import static com.pakashop.shell.http.Accounts.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -321,9 +320,7 @@ class CheckoutTest {
     }
 
     private static String buyer() {
-        String phone = freshPhone();
-        accounts.register(phone);
-        return accounts.session(phone).get("accessToken").asText();
+        return accounts.buyerToken();
     }
 
     private static long stockOf(String productId) {

@@ -1,0 +1,94 @@
+package com.pakashop.bootstrap;
+
+import com.pakashop.adapter.mockpay.MockPaymentProvider;
+import com.pakashop.adapter.persistence.JdbiLedger;
+import com.pakashop.adapter.persistence.JdbiOrders;
+import com.pakashop.adapter.persistence.JdbiPayments;
+import com.pakashop.adapter.persistence.JdbiTransactions;
+import com.pakashop.application.events.Outbox;
+import com.pakashop.application.ledger.Ledger;
+import com.pakashop.application.payments.ApplyingPaymentEvents;
+import com.pakashop.application.payments.InitiatingPayments;
+import com.pakashop.application.payments.PaymentRouting;
+import com.pakashop.application.payments.ReceivingCallbacks;
+import com.pakashop.application.payments.ReconcilingPayments;
+import com.pakashop.application.payments.ViewingPayments;
+import com.pakashop.bootstrap.config.PaymentProviderChoice;
+import com.pakashop.bootstrap.config.PaymentSettings;
+import com.pakashop.bootstrap.config.Providers;
+import com.pakashop.domain.shared.Ids;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Payment providers, the payment use cases and the ledger, wired once per process. */
+public final class PaymentsModule implements AutoCloseable {
+    private final Optional<MockPaymentProvider> mock;
+    private final JdbiLedger ledger;
+    private final InitiatingPayments initiating;
+    private final ReceivingCallbacks callbacks;
+    private final ViewingPayments viewing;
+    private final ReconcilingPayments reconciling;
+
+    PaymentsModule(Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Ids ids,
+                   Clock clock) {
+        if (providers.paymentProvider() != PaymentProviderChoice.MOCK) {
+            throw new StartupFailure("PAYMENT_PROVIDER=" + providers.paymentProvider()
+                    + " needs the pawaPay and Flutterwave adapters, which this build does not have yet; use MOCK",
+                    null);
+        }
+        MockPaymentProvider provider = new MockPaymentProvider(providers.pawapayWebhookSecret()
+                .map(secret -> secret.bytes()).orElseGet(PaymentsModule::randomKey), settings.mockDelay(), clock);
+        settings.publicBaseUrl().map(URI::create).ifPresent(provider::deliverCallbacksTo);
+        this.mock = Optional.of(provider);
+        PaymentRouting routing = new PaymentRouting(provider, provider);
+        JdbiPayments payments = new JdbiPayments(tx);
+        JdbiOrders orders = new JdbiOrders(tx);
+        this.ledger = new JdbiLedger(tx);
+        ApplyingPaymentEvents applying = new ApplyingPaymentEvents(payments, orders, ledger, outbox, tx, ids, clock);
+        this.initiating = new InitiatingPayments(orders, payments, routing, tx, settings.frontendUrl(), ids, clock);
+        this.callbacks = new ReceivingCallbacks(routing, applying);
+        this.viewing = new ViewingPayments(orders, payments);
+        this.reconciling = new ReconcilingPayments(payments, routing, applying, tx, settings.recheckAfter(),
+                settings.giveUpAfter(), clock);
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    /** The API listens at {@code base}: the mock provider calls back there unless a public URL is set. */
+    void listeningAt(URI base, PaymentSettings settings) {
+        if (settings.publicBaseUrl().isEmpty()) {
+            mock.ifPresent(provider -> provider.deliverCallbacksTo(base));
+        }
+    }
+
+    public InitiatingPayments initiating() {
+        return initiating;
+    }
+
+    public ReceivingCallbacks callbacks() {
+        return callbacks;
+    }
+
+    public ViewingPayments viewing() {
+        return viewing;
+    }
+
+    public ReconcilingPayments reconciling() {
+        return reconciling;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public void close() {
+        mock.ifPresent(MockPaymentProvider::close);
+    }
+}

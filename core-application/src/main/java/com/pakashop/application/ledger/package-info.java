@@ -1,0 +1,2 @@
+/** The books: posting balanced journal entries and reading balances. */
+package com.pakashop.application.ledger;

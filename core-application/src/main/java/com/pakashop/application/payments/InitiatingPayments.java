@@ -1,0 +1,164 @@
+package com.pakashop.application.payments;
+
+import com.pakashop.application.ordering.Orders;
+import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.catalog.MobileNetwork;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.PhoneNumber;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.ordering.OrderStatus;
+import com.pakashop.domain.payments.Payment;
+import com.pakashop.domain.payments.PaymentMethod;
+import com.pakashop.domain.payments.PaymentStatus;
+import com.pakashop.domain.shared.Conflict;
+import com.pakashop.domain.shared.DependencyUnavailable;
+import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.NotFound;
+import com.pakashop.domain.shared.ValidationFailed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A buyer starts paying an order, or a whole checkout in one prompt. Three steps, and the provider
+ * is called between two transactions, never inside one: the payment is written INITIATED first
+ * (so a crash after the call leaves something for the reconciler to ask about), the provider is
+ * called with our payment id as its idempotency key, then the answer is recorded.
+ */
+public final class InitiatingPayments {
+    private static final Logger log = LoggerFactory.getLogger(InitiatingPayments.class);
+
+    private final Orders orders;
+    private final Payments payments;
+    private final PaymentRouting routing;
+    private final Transactions tx;
+    private final String frontendUrl;
+    private final Ids ids;
+    private final Clock clock;
+
+    public InitiatingPayments(Orders orders, Payments payments, PaymentRouting routing, Transactions tx,
+                              String frontendUrl, Ids ids, Clock clock) {
+        this.orders = orders;
+        this.payments = payments;
+        this.routing = routing;
+        this.tx = tx;
+        this.frontendUrl = frontendUrl;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Payment initiate(Principal caller, PayRequest request) {
+        caller.require(Permission.CART_USE);
+        Optional<PhoneNumber> payer = payerOf(request);
+        Started started = tx.inTransaction(() -> start(caller, request, payer));
+        if (!started.fresh()) {
+            return started.payment();
+        }
+        Payment payment = started.payment();
+        PaymentProvider provider = routing.forMethod(payment.method());
+        CollectionStart answer;
+        try {
+            answer = provider.startCollection(new CollectionRequest(payment.id(), payment.amount(), payment.method(),
+                    payment.payer(), started.reference(), Optional.of(frontendUrl + "/payment/callback?"
+                    + request.checkoutId().map(id -> "checkoutId=" + id).orElseGet(() -> "orderId=" + request.orderId().get()))
+                    .filter(url -> payment.method() == PaymentMethod.CARD)));
+        } catch (DependencyUnavailable e) {
+            record(payment.id(), new CollectionStart.Refused("PROVIDER_UNAVAILABLE", provider.name() + " is unavailable"));
+            throw e;
+        }
+        Payment recorded = record(payment.id(), answer);
+        if (answer instanceof CollectionStart.Refused refused) {
+            throw new ValidationFailed(List.of(new FieldError("payment", refused.message(), refused.code())));
+        }
+        return recorded;
+    }
+
+    private Started start(Principal caller, PayRequest request, Optional<PhoneNumber> payer) {
+        UUID buyer = caller.self();
+        payments.lockBuyer(buyer);
+        List<Order> covered = request.checkoutId().map(orders::byCheckout)
+                .orElseGet(() -> request.orderId().flatMap(orders::byId).map(List::of).orElse(List.of()));
+        String what = request.checkoutId().map(id -> "checkout " + id).orElseGet(() -> "order " + request.orderId().get());
+        if (covered.isEmpty() || covered.stream().anyMatch(order -> !caller.is(order.buyerId()))) {
+            throw new NotFound("No " + what);
+        }
+        List<Order> payable = covered.stream().filter(order -> order.status() == OrderStatus.PENDING).toList();
+        if (payable.isEmpty()) {
+            throw new Conflict("Nothing to pay in " + what + ": its orders are " + covered.stream()
+                    .map(o -> o.number() + " " + o.status()).toList());
+        }
+        List<UUID> orderIds = payable.stream().map(Order::id).toList();
+        Optional<Payment> waiting = payments.awaitingProviderFor(orderIds);
+        if (waiting.isPresent()) {
+            return new Started(waiting.get(), false, "");
+        }
+        List<Payment.OrderAmount> amounts = payable.stream()
+                .map(o -> new Payment.OrderAmount(o.id(), o.breakdown().total())).toList();
+        if (amounts.stream().anyMatch(a -> a.amount().isZero())) {
+            throw new Conflict("An order of " + what + " costs nothing; there is nothing to collect");
+        }
+        Payment payment = Payment.initiate(ids.next(), buyer, amounts, request.method(), payer,
+                routing.forMethod(request.method()).name(), clock.instant());
+        payments.add(payment);
+        String reference = payable.size() == 1 ? payable.get(0).number() : "checkout-" + payable.get(0).checkoutId();
+        return new Started(payment, true, reference);
+    }
+
+    private Payment record(UUID paymentId, CollectionStart answer) {
+        return tx.inTransaction(() -> {
+            Payment payment = payments.byIdForUpdate(paymentId).orElseThrow();
+            if (payment.status() != PaymentStatus.INITIATED) {
+                return payment;
+            }
+            Payment next;
+            if (answer instanceof CollectionStart.Prompted prompted) {
+                next = payment.accepted(prompted.providerReference(), Optional.empty(), clock.instant());
+            } else if (answer instanceof CollectionStart.Redirect redirect) {
+                next = payment.accepted(redirect.providerReference(), Optional.of(redirect.url()), clock.instant());
+            } else {
+                CollectionStart.Refused refused = (CollectionStart.Refused) answer;
+                log.info("Payment {} refused by {}: {}", paymentId, payment.provider(), refused.code());
+                next = payment.moveTo(PaymentStatus.FAILED, Optional.of(refused.code() + ": " + refused.message()),
+                        clock.instant());
+            }
+            return payments.update(payment, next);
+        });
+    }
+
+    private static Optional<PhoneNumber> payerOf(PayRequest request) {
+        if (request.method() == PaymentMethod.CARD) {
+            return Optional.empty();
+        }
+        PhoneNumber phone = request.phone().flatMap(PhoneNumber::parse).orElseThrow(() -> ValidationFailed.of("phone",
+                "a Zambian mobile number (097..., 260..., +260...) is required for mobile money"));
+        MobileNetwork network = MobileNetwork.of(phone).orElseThrow(() -> ValidationFailed.of("phone",
+                phone.masked() + " is on no mobile-money network we know"));
+        if (!request.method().network().map(network::equals).orElse(false)) {
+            throw new ValidationFailed(List.of(new FieldError("phone", phone.masked() + " is an " + network
+                    + " number; choose " + network + " or use a " + request.method().network().orElseThrow()
+                    + " number", "NETWORK_MISMATCH")));
+        }
+        return Optional.of(phone);
+    }
+
+    private record Started(Payment payment, boolean fresh, String reference) {
+    }
+
+    /** Exactly one of {@code orderId} and {@code checkoutId}; a phone for mobile money. */
+    public record PayRequest(Optional<UUID> orderId, Optional<UUID> checkoutId, PaymentMethod method,
+                             Optional<String> phone) {
+        public PayRequest {
+            if (orderId.isPresent() == checkoutId.isPresent()) {
+                throw ValidationFailed.of("orderId", "give either orderId or checkoutId");
+            }
+            if (method == null) {
+                throw ValidationFailed.of("method", "must be one of " + List.of(PaymentMethod.values()));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.pakashop.domain.payments;
+
+import com.pakashop.domain.identity.PhoneNumber;
+import com.pakashop.domain.shared.Conflict;
+import com.pakashop.domain.shared.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One attempt to collect money for one or more orders (a checkout paid in one prompt). Our
+ * {@code id} is also the provider's idempotency key, so a retried call cannot charge twice.
+ */
+public record Payment(UUID id, UUID buyerId, List<OrderAmount> orders, Money amount, PaymentMethod method,
+                      Optional<PhoneNumber> payer, String provider, Optional<String> providerReference,
+                      Optional<String> redirectUrl, PaymentStatus status, Optional<String> failure, Money refunded,
+                      Instant createdAt, Instant updatedAt, int version) {
+
+    public Payment {
+        orders = List.copyOf(orders);
+        if (orders.isEmpty()) {
+            throw new IllegalArgumentException("a payment pays at least one order");
+        }
+        Money sum = orders.stream().map(OrderAmount::amount).reduce(Money.zero(amount.currency()), Money::plus);
+        if (!sum.equals(amount)) {
+            throw new IllegalArgumentException("a payment's amount is the sum of its orders'");
+        }
+        if (method == PaymentMethod.CARD ? payer.isPresent() : payer.isEmpty()) {
+            throw new IllegalArgumentException("mobile money needs the payer's number; cards take none");
+        }
+    }
+
+    public static Payment initiate(UUID id, UUID buyerId, List<OrderAmount> orders, PaymentMethod method,
+                                   Optional<PhoneNumber> payer, String provider, Instant now) {
+        Money amount = orders.stream().map(OrderAmount::amount).reduce(Money.zmw(0), Money::plus);
+        return new Payment(id, buyerId, orders, amount, method, payer, provider, Optional.empty(), Optional.empty(),
+                PaymentStatus.INITIATED, Optional.empty(), Money.zero(amount.currency()), now, now, 0);
+    }
+
+    public boolean canMoveTo(PaymentStatus next) {
+        return PaymentLifecycle.allows(status, next);
+    }
+
+    public Payment moveTo(PaymentStatus next, Optional<String> why, Instant now) {
+        if (!canMoveTo(next)) {
+            throw new Conflict("Payment " + id + " cannot go from " + status + " to " + next);
+        }
+        return new Payment(id, buyerId, orders, amount, method, payer, provider, providerReference, redirectUrl, next,
+                why.or(() -> failure), refunded, createdAt, now, version);
+    }
+
+    /** The provider took the request: its reference, and the page to send the buyer to for hosted payments. */
+    public Payment accepted(Optional<String> reference, Optional<String> redirect, Instant now) {
+        Payment pending = moveTo(PaymentStatus.PENDING, Optional.empty(), now);
+        return new Payment(id, buyerId, orders, amount, method, payer, provider, reference.or(() -> providerReference),
+                redirect, pending.status(), failure, refunded, createdAt, now, version);
+    }
+
+    /** One order's part of the payment. */
+    public record OrderAmount(UUID orderId, Money amount) {
+    }
+}
