@@ -1,6 +1,10 @@
 package com.pakashop.bootstrap;
 
+import com.pakashop.adapter.flutterwave.FlutterwaveProvider;
+import com.pakashop.adapter.flutterwave.FlutterwaveSettings;
 import com.pakashop.adapter.mockpay.MockPaymentProvider;
+import com.pakashop.adapter.pawapay.PawaPayProvider;
+import com.pakashop.adapter.pawapay.PawaPaySettings;
 import com.pakashop.adapter.persistence.JdbiLedger;
 import com.pakashop.adapter.persistence.JdbiOrders;
 import com.pakashop.adapter.persistence.JdbiPayments;
@@ -9,6 +13,7 @@ import com.pakashop.application.events.Outbox;
 import com.pakashop.application.ledger.Ledger;
 import com.pakashop.application.payments.ApplyingPaymentEvents;
 import com.pakashop.application.payments.InitiatingPayments;
+import com.pakashop.application.payments.PaymentProvider;
 import com.pakashop.application.payments.PaymentRouting;
 import com.pakashop.application.payments.ReceivingCallbacks;
 import com.pakashop.application.payments.ReconcilingPayments;
@@ -16,14 +21,20 @@ import com.pakashop.application.payments.ViewingPayments;
 import com.pakashop.bootstrap.config.PaymentProviderChoice;
 import com.pakashop.bootstrap.config.PaymentSettings;
 import com.pakashop.bootstrap.config.Providers;
+import com.pakashop.bootstrap.config.Secret;
 import com.pakashop.domain.shared.Ids;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Payment providers, the payment use cases and the ledger, wired once per process. */
 public final class PaymentsModule implements AutoCloseable {
+    private static final Duration CALLBACK_MAX_AGE = Duration.ofMinutes(10);
+
     private final Optional<MockPaymentProvider> mock;
     private final JdbiLedger ledger;
     private final InitiatingPayments initiating;
@@ -33,16 +44,17 @@ public final class PaymentsModule implements AutoCloseable {
 
     PaymentsModule(Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Ids ids,
                    Clock clock) {
-        if (providers.paymentProvider() != PaymentProviderChoice.MOCK) {
-            throw new StartupFailure("PAYMENT_PROVIDER=" + providers.paymentProvider()
-                    + " needs the pawaPay and Flutterwave adapters, which this build does not have yet; use MOCK",
-                    null);
+        PaymentRouting routing;
+        if (providers.paymentProvider() == PaymentProviderChoice.MOCK) {
+            MockPaymentProvider provider = new MockPaymentProvider(providers.pawapayWebhookSecret()
+                    .map(Secret::bytes).orElseGet(PaymentsModule::randomKey), settings.mockDelay(), clock);
+            settings.publicBaseUrl().map(URI::create).ifPresent(provider::deliverCallbacksTo);
+            this.mock = Optional.of(provider);
+            routing = new PaymentRouting(List.of(provider), List.of(provider));
+        } else {
+            this.mock = Optional.empty();
+            routing = realProviders(providers, settings, clock);
         }
-        MockPaymentProvider provider = new MockPaymentProvider(providers.pawapayWebhookSecret()
-                .map(secret -> secret.bytes()).orElseGet(PaymentsModule::randomKey), settings.mockDelay(), clock);
-        settings.publicBaseUrl().map(URI::create).ifPresent(provider::deliverCallbacksTo);
-        this.mock = Optional.of(provider);
-        PaymentRouting routing = new PaymentRouting(provider, provider);
         JdbiPayments payments = new JdbiPayments(tx);
         JdbiOrders orders = new JdbiOrders(tx);
         this.ledger = new JdbiLedger(tx);
@@ -52,6 +64,26 @@ public final class PaymentsModule implements AutoCloseable {
         this.viewing = new ViewingPayments(orders, payments);
         this.reconciling = new ReconcilingPayments(payments, routing, applying, tx, settings.recheckAfter(),
                 settings.giveUpAfter(), clock);
+    }
+
+    /**
+     * AUTO: mobile money through pawaPay, failing over to Flutterwave; cards through Flutterwave.
+     * A single provider takes what it can: pawaPay alone accepts no cards.
+     */
+    private static PaymentRouting realProviders(Providers providers, PaymentSettings settings, Clock clock) {
+        PaymentProviderChoice choice = providers.paymentProvider();
+        Optional<PaymentProvider> pawapay = choice == PaymentProviderChoice.FLUTTERWAVE ? Optional.empty()
+                : Optional.of(new PawaPayProvider(new PawaPaySettings(URI.create(settings.pawapayBaseUrl()),
+                providers.pawapayApiKey().orElseThrow().reveal(), settings.providerTimeout(), CALLBACK_MAX_AGE), clock));
+        Optional<PaymentProvider> flutterwave = choice == PaymentProviderChoice.PAWAPAY ? Optional.empty()
+                : Optional.of(new FlutterwaveProvider(new FlutterwaveSettings(URI.create(settings.flutterwaveBaseUrl()),
+                providers.flutterwaveSecretKey().orElseThrow().reveal(),
+                providers.flutterwaveSecretHash().orElseThrow().reveal(), settings.providerTimeout(),
+                settings.flutterwaveCustomerEmail())));
+        List<PaymentProvider> mobileMoney = new ArrayList<>();
+        pawapay.ifPresent(mobileMoney::add);
+        flutterwave.ifPresent(mobileMoney::add);
+        return new PaymentRouting(mobileMoney, flutterwave.map(List::of).orElse(List.of()));
     }
 
     private static byte[] randomKey() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pakashop.application.payments.CallbackRejected;
+import com.pakashop.application.payments.CallbackRequest;
 import com.pakashop.application.payments.CollectionRequest;
 import com.pakashop.application.payments.CollectionStart;
 import com.pakashop.application.payments.CollectionState;
@@ -113,8 +114,9 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
     }
 
     @Override
-    public ProviderEvent verifyCallback(Map<String, String> headers, byte[] body) throws CallbackRejected {
-        String signature = headers.get(SIGNATURE_HEADER);
+    public ProviderEvent verifyCallback(CallbackRequest callback) throws CallbackRejected {
+        byte[] body = callback.body();
+        String signature = callback.header(SIGNATURE_HEADER);
         if (signature == null) {
             throw new CallbackRejected("no " + SIGNATURE_HEADER + " header");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pakashop.application.payments.CallbackRejected;
+import com.pakashop.application.payments.CallbackRequest;
 import com.pakashop.application.payments.CollectionRequest;
 import com.pakashop.application.payments.CollectionStart;
 import com.pakashop.application.payments.CollectionState;
@@ -55,17 +56,21 @@ class MockPaymentProviderTest {
                 + "\",\"status\":\"COMPLETED\",\"amount\":\"150.00\",\"currency\":\"ZMW\"}").getBytes(StandardCharsets.UTF_8);
         String signature = HexFormat.of().formatHex(mock.sign(body));
 
-        ProviderEvent event = mock.verifyCallback(Map.of("x-mock-signature", signature), body);
+        ProviderEvent event = mock.verifyCallback(callback(Map.of("x-mock-signature", signature), body));
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("150.00", "15.00").getBytes(StandardCharsets.UTF_8);
 
         assertThat(event.paymentId()).isEqualTo(payment);
         assertThat(event.amount()).contains(Money.zmw(15_000));
-        assertThatThrownBy(() -> mock.verifyCallback(Map.of("x-mock-signature", signature), tampered))
+        assertThatThrownBy(() -> mock.verifyCallback(callback(Map.of("x-mock-signature", signature), tampered)))
                 .isInstanceOf(CallbackRejected.class);
-        assertThatThrownBy(() -> mock.verifyCallback(Map.of(), body)).isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> mock.verifyCallback(callback(Map.of(), body))).isInstanceOf(CallbackRejected.class);
         byte[] garbage = "nope".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> mock.verifyCallback(Map.of("x-mock-signature",
-                HexFormat.of().formatHex(mock.sign(garbage))), garbage)).isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> mock.verifyCallback(callback(Map.of("x-mock-signature",
+                HexFormat.of().formatHex(mock.sign(garbage))), garbage))).isInstanceOf(CallbackRejected.class);
+    }
+
+    private static CallbackRequest callback(Map<String, String> headers, byte[] body) {
+        return new CallbackRequest("POST", "127.0.0.1", "/api/v1/payments/webhook/mock", headers, body);
     }
 
     private CollectionState.Outcome outcomeFor(String phone) {

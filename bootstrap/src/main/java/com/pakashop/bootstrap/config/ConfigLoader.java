@@ -89,7 +89,11 @@ public final class ConfigLoader {
                 url(env, "PAKASHOP_PUBLIC_BASE_URL"),
                 Duration.ofSeconds(env.number("PAKASHOP_PAYMENT_RECHECK_SECONDS", 120, 10, 86_400)),
                 Duration.ofMinutes(env.number("PAKASHOP_PAYMENT_GIVE_UP_MINUTES", 60, 5, 10_080)),
-                Duration.ofMillis(env.number("PAKASHOP_MOCK_PAYMENT_DELAY_MILLIS", 3_000, 0, 600_000)));
+                Duration.ofMillis(env.number("PAKASHOP_MOCK_PAYMENT_DELAY_MILLIS", 3_000, 0, 600_000)),
+                url(env, "PAKASHOP_PAWAPAY_BASE_URL").orElse(prod ? "https://api.pawapay.io" : "https://api.sandbox.pawapay.io"),
+                url(env, "PAKASHOP_FLUTTERWAVE_BASE_URL").orElse("https://api.flutterwave.com"),
+                Duration.ofSeconds(env.number("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", 15, 1, 120)),
+                env.text("PAKASHOP_FLUTTERWAVE_CUSTOMER_EMAIL").orElse("payments@pakashop.zm"));
 
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());

@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * How payments are run: where card buyers come back to ({@code frontendUrl}), our own public
  * address for callbacks (empty: wherever the API listens), when the reconciler asks a provider
- * about a payment and when it gives up, and how long the mock provider takes to settle.
+ * about a payment and when it gives up, how long the mock provider takes to settle, and how the
+ * real providers are reached.
  */
 public record PaymentSettings(String frontendUrl, Optional<String> publicBaseUrl, Duration recheckAfter,
-                              Duration giveUpAfter, Duration mockDelay) {
+                              Duration giveUpAfter, Duration mockDelay, String pawapayBaseUrl,
+                              String flutterwaveBaseUrl, Duration providerTimeout, String flutterwaveCustomerEmail) {
 }

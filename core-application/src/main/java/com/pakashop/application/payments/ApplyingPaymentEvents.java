@@ -84,6 +84,9 @@ public final class ApplyingPaymentEvents {
     private Applied decide(Payment payment, ProviderEvent event) {
         switch (event.outcome()) {
             case COMPLETED:
+                if (payment.status() == PaymentStatus.CAPTURED || payment.status() == PaymentStatus.REVIEW) {
+                    return Applied.NOTHING_NEW;
+                }
                 if (!payment.status().awaitingProvider() && !payment.canMoveTo(PaymentStatus.REVIEW)) {
                     return Applied.IGNORED_OUT_OF_ORDER;
                 }

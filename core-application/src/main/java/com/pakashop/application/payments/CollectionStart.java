@@ -13,6 +13,13 @@ public sealed interface CollectionStart {
     record Redirect(String url, Optional<String> providerReference) implements CollectionStart {
     }
 
+    /**
+     * The request may or may not have been taken (time-out after sending, 5xx): the payment waits
+     * for a callback or for the reconciler to ask, and nothing else may be tried meanwhile.
+     */
+    record Uncertain(String message) implements CollectionStart {
+    }
+
     /** Refused for good (bad number, amount out of bounds...): no callback will follow. */
     record Refused(String code, String message) implements CollectionStart {
     }

@@ -60,22 +60,52 @@ public final class InitiatingPayments {
             return started.payment();
         }
         Payment payment = started.payment();
-        PaymentProvider provider = routing.forMethod(payment.method());
-        CollectionStart answer;
-        try {
-            answer = provider.startCollection(new CollectionRequest(payment.id(), payment.amount(), payment.method(),
-                    payment.payer(), started.reference(), Optional.of(frontendUrl + "/payment/callback?"
-                    + request.checkoutId().map(id -> "checkoutId=" + id).orElseGet(() -> "orderId=" + request.orderId().get()))
-                    .filter(url -> payment.method() == PaymentMethod.CARD)));
-        } catch (DependencyUnavailable e) {
-            record(payment.id(), new CollectionStart.Refused("PROVIDER_UNAVAILABLE", provider.name() + " is unavailable"));
-            throw e;
-        }
+        CollectionRequest collection = new CollectionRequest(payment.id(), payment.amount(), payment.method(),
+                payment.payer(), started.reference(), Optional.of(frontendUrl + "/payment/callback?"
+                + request.checkoutId().map(id -> "checkoutId=" + id).orElseGet(() -> "orderId=" + request.orderId().get())));
+        CollectionStart answer = startWithFailOver(payment, collection);
         Payment recorded = record(payment.id(), answer);
         if (answer instanceof CollectionStart.Refused refused) {
             throw new ValidationFailed(List.of(new FieldError("payment", refused.message(), refused.code())));
         }
         return recorded;
+    }
+
+    /**
+     * Tries the method's providers in turn. Only a provider that certainly did not take the
+     * payment (DependencyUnavailable) hands it on; the same payment id goes to the next, so a
+     * provider that did take it after all cannot be asked twice under different ids.
+     */
+    private CollectionStart startWithFailOver(Payment payment, CollectionRequest collection) {
+        List<PaymentProvider> chain = routing.forMethod(payment.method());
+        for (int i = 0; ; i++) {
+            PaymentProvider provider = chain.get(i);
+            if (i > 0 && !handOver(payment.id(), provider.name())) {
+                return new CollectionStart.Uncertain("the payment moved on while it was being handed over");
+            }
+            try {
+                return provider.startCollection(collection);
+            } catch (DependencyUnavailable e) {
+                if (i == chain.size() - 1) {
+                    record(payment.id(), new CollectionStart.Refused("PROVIDER_UNAVAILABLE",
+                            provider.name() + " is unavailable"));
+                    throw e;
+                }
+                log.warn("Payment {}: {} cannot take it ({}); failing over to {}", payment.id(), provider.name(),
+                        e.getMessage(), chain.get(i + 1).name());
+            }
+        }
+    }
+
+    private boolean handOver(UUID paymentId, String provider) {
+        return tx.inTransaction(() -> {
+            Payment payment = payments.byIdForUpdate(paymentId).orElseThrow();
+            if (payment.status() != PaymentStatus.INITIATED) {
+                return false;
+            }
+            payments.update(payment, payment.through(provider, clock.instant()));
+            return true;
+        });
     }
 
     private Started start(Principal caller, PayRequest request, Optional<PhoneNumber> payer) {
@@ -103,9 +133,9 @@ public final class InitiatingPayments {
             throw new Conflict("An order of " + what + " costs nothing; there is nothing to collect");
         }
         Payment payment = Payment.initiate(ids.next(), buyer, amounts, request.method(), payer,
-                routing.forMethod(request.method()).name(), clock.instant());
+                routing.forMethod(request.method()).get(0).name(), clock.instant());
         payments.add(payment);
-        String reference = payable.size() == 1 ? payable.get(0).number() : "checkout-" + payable.get(0).checkoutId();
+        String reference = payable.get(0).number() + (payable.size() == 1 ? "" : "+" + (payable.size() - 1));
         return new Started(payment, true, reference);
     }
 
@@ -120,6 +150,10 @@ public final class InitiatingPayments {
                 next = payment.accepted(prompted.providerReference(), Optional.empty(), clock.instant());
             } else if (answer instanceof CollectionStart.Redirect redirect) {
                 next = payment.accepted(redirect.providerReference(), Optional.of(redirect.url()), clock.instant());
+            } else if (answer instanceof CollectionStart.Uncertain uncertain) {
+                log.warn("Payment {}: {} may or may not have taken it ({}); the reconciler will ask", paymentId,
+                        payment.provider(), uncertain.message());
+                return payment;
             } else {
                 CollectionStart.Refused refused = (CollectionStart.Refused) answer;
                 log.info("Payment {} refused by {}: {}", paymentId, payment.provider(), refused.code());

@@ -1,13 +1,14 @@
 package com.pakashop.application.payments;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * A payment provider, in our words only: no provider's field names or status strings cross this
  * port. Calls may block on the network, so callers never make them inside a database transaction.
- * Failing to reach the provider (time-out, 5xx, open circuit) throws
- * {@link com.pakashop.domain.shared.DependencyUnavailable}.
+ * {@link com.pakashop.domain.shared.DependencyUnavailable} means the provider certainly did not
+ * take the request (could not connect, circuit open, it said it is down): safe to try another
+ * provider. When a request may have been taken (time-out after sending, 5xx), the answer is
+ * {@link CollectionStart.Uncertain}, and only asking the provider later settles it.
  */
 public interface PaymentProvider {
 
@@ -21,8 +22,8 @@ public interface PaymentProvider {
     CollectionState collectionStatus(UUID paymentId);
 
     /**
-     * Checks a callback's authenticity on the raw bytes, then reads it. {@code headers} have
-     * lower-case names. A forged, unsigned or unreadable callback throws {@link CallbackRejected}.
+     * Checks a callback's authenticity on the raw bytes, then reads it. A forged, unsigned or
+     * unreadable callback throws {@link CallbackRejected}.
      */
-    ProviderEvent verifyCallback(Map<String, String> headers, byte[] body) throws CallbackRejected;
+    ProviderEvent verifyCallback(CallbackRequest callback) throws CallbackRejected;
 }

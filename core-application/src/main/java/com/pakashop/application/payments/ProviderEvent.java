@@ -12,4 +12,13 @@ import java.util.UUID;
 public record ProviderEvent(String provider, String eventId, UUID paymentId, CollectionState.Outcome outcome,
                             Optional<Money> amount, Optional<String> providerReference, Optional<String> failure,
                             boolean needsConfirmation) {
+
+    /**
+     * What asking the provider told us, as an event. Its id depends only on the payment and the
+     * outcome, so the reconciler and a returning buyer learning the same thing apply it once.
+     */
+    public static ProviderEvent asked(String provider, UUID paymentId, CollectionState state) {
+        return new ProviderEvent(provider, "status:" + paymentId + ":" + state.outcome(), paymentId, state.outcome(),
+                state.amount(), state.providerReference(), state.failure(), false);
+    }
 }

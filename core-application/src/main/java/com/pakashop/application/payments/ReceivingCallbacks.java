@@ -2,7 +2,7 @@ package com.pakashop.application.payments;
 
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Unauthenticated;
-import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +21,15 @@ public final class ReceivingCallbacks {
         this.applying = applying;
     }
 
-    /** {@code providerName} comes from the route, upper-cased; headers have lower-case names. */
-    public ApplyingPaymentEvents.Applied receive(String providerName, Map<String, String> headers, byte[] body) {
+    /** {@code providerName} comes from the route, upper-cased. */
+    public ApplyingPaymentEvents.Applied receive(String providerName, CallbackRequest callback) {
         PaymentProvider provider = routing.named(providerName)
                 .orElseThrow(() -> new NotFound("No payment provider " + providerName + " is configured"));
         ProviderEvent event;
         try {
-            event = provider.verifyCallback(headers, body);
+            event = provider.verifyCallback(callback);
         } catch (CallbackRejected e) {
-            log.warn("Refused a {} callback of {} bytes: {}", provider.name(), body.length, e.getMessage());
+            log.warn("Refused a {} callback of {} bytes: {}", provider.name(), callback.body().length, e.getMessage());
             throw new Unauthenticated("invalid-signature", "The callback's signature does not verify");
         }
         if (event.needsConfirmation()) {
@@ -39,5 +39,19 @@ public final class ReceivingCallbacks {
                     false);
         }
         return applying.apply(event);
+    }
+
+    /**
+     * A buyer came back from a provider's page: ask the provider (never the browser) how the
+     * payment stands, and apply a final answer.
+     */
+    public ApplyingPaymentEvents.Applied confirm(String providerName, UUID paymentId) {
+        PaymentProvider provider = routing.named(providerName)
+                .orElseThrow(() -> new NotFound("No payment provider " + providerName + " is configured"));
+        CollectionState state = provider.collectionStatus(paymentId);
+        if (state.outcome() != CollectionState.Outcome.COMPLETED && state.outcome() != CollectionState.Outcome.FAILED) {
+            return ApplyingPaymentEvents.Applied.NOTHING_NEW;
+        }
+        return applying.apply(ProviderEvent.asked(provider.name(), paymentId, state));
     }
 }

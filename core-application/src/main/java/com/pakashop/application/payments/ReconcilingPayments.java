@@ -70,8 +70,7 @@ public final class ReconcilingPayments {
             return false;
         }
         if (state.outcome() == CollectionState.Outcome.COMPLETED || state.outcome() == CollectionState.Outcome.FAILED) {
-            applying.apply(new ProviderEvent(payment.provider(), "status:" + payment.id() + ":" + state.outcome(),
-                    payment.id(), state.outcome(), state.amount(), state.providerReference(), state.failure(), false));
+            applying.apply(ProviderEvent.asked(payment.provider(), payment.id(), state));
             return true;
         }
         if (payment.createdAt().isBefore(now.minus(giveUpAfter))) {

@@ -57,6 +57,15 @@ public record Payment(UUID id, UUID buyerId, List<OrderAmount> orders, Money amo
                 redirect, pending.status(), failure, refunded, createdAt, now, version);
     }
 
+    /** The same payment, handed to the next provider because the first certainly did not take it (fail-over). */
+    public Payment through(String otherProvider, Instant now) {
+        if (status != PaymentStatus.INITIATED) {
+            throw new Conflict("Payment " + id + " is already with " + provider);
+        }
+        return new Payment(id, buyerId, orders, amount, method, payer, otherProvider, providerReference, redirectUrl,
+                status, failure, refunded, createdAt, now, version);
+    }
+
     /** One order's part of the payment. */
     public record OrderAmount(UUID orderId, Money amount) {
     }

@@ -14,6 +14,10 @@ public final class DependencyUnavailable extends PakashopException {
         this.dependency = Objects.requireNonNull(dependency, "dependency");
     }
 
+    public DependencyUnavailable(String dependency, String message) {
+        this(dependency, message, null);
+    }
+
     public String dependency() {
         return dependency;
     }

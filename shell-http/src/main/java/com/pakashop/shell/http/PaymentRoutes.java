@@ -1,6 +1,7 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.payments.ApplyingPaymentEvents;
+import com.pakashop.application.payments.CallbackRequest;
 import com.pakashop.application.payments.InitiatingPayments;
 import com.pakashop.application.payments.ViewingPayments;
 import com.pakashop.bootstrap.PaymentsModule;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Seed flows 4.1 and 4.2: start a payment, poll its status, and take the providers' callbacks. */
 final class PaymentRoutes implements RouteGroup {
@@ -42,7 +44,8 @@ final class PaymentRoutes implements RouteGroup {
                 ApiRoute.get("/api/v1/payments/status/checkout/{checkoutId}", Access.CLIENT, buyer, ctx -> ctx.json(
                         StatusView.of(payments.viewing().ofCheckout(Authorization.principal(ctx),
                                 Requests.uuid("checkoutId", ctx.pathParam("checkoutId")))))),
-                ApiRoute.post("/api/v1/payments/webhook/{provider}", Access.WEBHOOK, Guard.anonymous(), this::webhook));
+                ApiRoute.post("/api/v1/payments/webhook/{provider}", Access.WEBHOOK, Guard.anonymous(), this::webhook),
+                ApiRoute.get("/api/v1/payments/flutterwave/return", Access.CLIENT, Guard.anonymous(), this::returned));
     }
 
     private void initiate(Context ctx) {
@@ -58,9 +61,21 @@ final class PaymentRoutes implements RouteGroup {
     private void webhook(Context ctx) {
         Map<String, String> headers = new HashMap<>();
         ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+        String host = ctx.header("Host");
         ApplyingPaymentEvents.Applied applied = payments.callbacks().receive(
-                ctx.pathParam("provider").toUpperCase(Locale.ROOT), headers, requests.rawBody(ctx));
+                ctx.pathParam("provider").toUpperCase(Locale.ROOT), new CallbackRequest(ctx.method().name(),
+                        host == null ? "" : host.toLowerCase(Locale.ROOT), ctx.path(), headers, requests.rawBody(ctx)));
         ctx.json(Map.of("received", true, "applied", applied.name()));
+    }
+
+    /**
+     * The buyer is back from Flutterwave's page. The query says which payment; what happened to it
+     * comes only from asking Flutterwave, so a forged return URL changes nothing.
+     */
+    private void returned(Context ctx) {
+        UUID paymentId = Requests.uuid("tx_ref", Requests.query(ctx, "tx_ref").orElse(null));
+        ApplyingPaymentEvents.Applied applied = payments.callbacks().confirm("FLUTTERWAVE", paymentId);
+        ctx.json(Map.of("transactionId", paymentId.toString(), "applied", applied.name()));
     }
 
     private static PaymentMethod method(String text) {
@@ -78,7 +93,7 @@ final class PaymentRoutes implements RouteGroup {
     record InitiatedView(String type, String transactionId, String status, String message, String url,
                          MoneyJson amount) {
         static InitiatedView of(Payment p) {
-            boolean redirect = p.method() == PaymentMethod.CARD;
+            boolean redirect = p.redirectUrl().isPresent() || p.method() == PaymentMethod.CARD;
             String message = redirect ? null : p.status() == PaymentStatus.PENDING || p.status() == PaymentStatus.INITIATED
                     ? "Check your phone " + p.payer().map(Object::toString).orElse("")
                     + " and enter your PIN to approve " + p.amount().toDecimalString() + " ZMW"

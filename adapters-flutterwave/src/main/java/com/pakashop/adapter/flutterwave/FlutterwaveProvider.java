@@ -1,0 +1,237 @@
+package com.pakashop.adapter.flutterwave;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pakashop.application.payments.CallbackRejected;
+import com.pakashop.application.payments.CallbackRequest;
+import com.pakashop.application.payments.CollectionRequest;
+import com.pakashop.application.payments.CollectionStart;
+import com.pakashop.application.payments.CollectionState;
+import com.pakashop.application.payments.PaymentProvider;
+import com.pakashop.application.payments.ProviderEvent;
+import com.pakashop.domain.catalog.MobileNetwork;
+import com.pakashop.domain.payments.PaymentMethod;
+import com.pakashop.domain.shared.DependencyUnavailable;
+import com.pakashop.domain.shared.Money;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Flutterwave v3: cards on the hosted page, and Zambian mobile money when pawaPay cannot take a
+ * payment. Our payment id is the {@code tx_ref}. Webhooks are authenticated by the secret hash but
+ * trusted for nothing else: each is confirmed by a verify call before it changes any state.
+ */
+public final class FlutterwaveProvider implements PaymentProvider {
+    public static final String NAME = "FLUTTERWAVE";
+    private static final Logger log = LoggerFactory.getLogger(FlutterwaveProvider.class);
+
+    private final FlutterwaveSettings settings;
+    private final FlutterwaveHttp http;
+    private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    public FlutterwaveProvider(FlutterwaveSettings settings) {
+        this.settings = settings;
+        OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3))
+                .callTimeout(settings.timeout()).readTimeout(settings.timeout()).build();
+        CircuitBreaker breaker = CircuitBreaker.of("flutterwave", CircuitBreakerConfig.custom()
+                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(30)).permittedNumberOfCallsInHalfOpenState(2)
+                .build());
+        this.http = new FlutterwaveHttp(settings, client, mapper, breaker);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public CollectionStart startCollection(CollectionRequest request) {
+        return request.method() == PaymentMethod.CARD ? hostedCard(request) : mobileMoney(request);
+    }
+
+    private CollectionStart hostedCard(CollectionRequest request) {
+        ObjectNode body = mapper.createObjectNode()
+                .put("tx_ref", request.paymentId().toString())
+                .put("amount", major(request.amount()))
+                .put("currency", request.amount().currency().getCurrencyCode())
+                .put("redirect_url", request.returnUrl().orElseThrow(() ->
+                        new IllegalArgumentException("a hosted card payment needs a return URL")))
+                .put("payment_options", "card");
+        body.putObject("customer").put("email", settings.fallbackCustomerEmail());
+        body.putObject("customizations").put("title", "Pakashop").put("description", "Order " + request.reference());
+        body.putObject("meta").put("paymentId", request.paymentId().toString());
+        FlutterwaveHttp.Answer answer = send("/v3/payments", body, request.paymentId());
+        if (answer == null) {
+            return new CollectionStart.Uncertain("Flutterwave did not answer the hosted-page request");
+        }
+        String link = answer.body().path("data").path("link").asText();
+        if (!answer.success() || link.isEmpty()) {
+            return refusal(answer);
+        }
+        return new CollectionStart.Redirect(link, Optional.empty());
+    }
+
+    private CollectionStart mobileMoney(CollectionRequest request) {
+        MobileNetwork network = request.method().network().orElseThrow();
+        String localNumber = "0" + request.payer().orElseThrow().e164().substring(4);
+        ObjectNode body = mapper.createObjectNode()
+                .put("tx_ref", request.paymentId().toString())
+                .put("amount", major(request.amount()))
+                .put("currency", request.amount().currency().getCurrencyCode())
+                .put("email", settings.fallbackCustomerEmail())
+                .put("phone_number", localNumber)
+                .put("network", network.name());
+        request.returnUrl().ifPresent(url -> body.put("redirect_url", url));
+        body.putObject("meta").put("paymentId", request.paymentId().toString());
+        FlutterwaveHttp.Answer answer = send("/v3/charges?type=mobile_money_zambia", body, request.paymentId());
+        if (answer == null) {
+            return new CollectionStart.Uncertain("Flutterwave did not answer the mobile-money charge");
+        }
+        if (!answer.success()) {
+            return refusal(answer);
+        }
+        JsonNode authorization = answer.body().path("meta").path("authorization");
+        if ("redirect".equals(authorization.path("mode").asText()) && authorization.hasNonNull("redirect")) {
+            return new CollectionStart.Redirect(authorization.path("redirect").asText(), Optional.empty());
+        }
+        return new CollectionStart.Prompted(Optional.ofNullable(answer.body().path("data").get("flw_ref"))
+                .map(JsonNode::asText), "Approve the payment on your phone");
+    }
+
+    /** Null when the answer is uncertain; DependencyUnavailable when certainly not sent. */
+    private FlutterwaveHttp.Answer send(String path, JsonNode body, UUID paymentId) {
+        try {
+            FlutterwaveHttp.Answer answer = http.post(path, body);
+            if (answer.status() == 401 || answer.status() == 403) {
+                log.error("Flutterwave refused our credentials (HTTP {}): check FLUTTERWAVE_SECRET_KEY", answer.status());
+                throw new DependencyUnavailable(NAME, "Flutterwave refused our credentials");
+            }
+            return answer;
+        } catch (FlutterwaveHttp.NotSent e) {
+            throw new DependencyUnavailable(NAME, e.getMessage());
+        } catch (FlutterwaveHttp.Uncertain e) {
+            log.warn("Flutterwave may or may not have taken payment {}: {}", paymentId, e.getMessage());
+            return null;
+        }
+    }
+
+    private static CollectionStart refusal(FlutterwaveHttp.Answer answer) {
+        if (answer.body().isMissingNode()) {
+            return new CollectionStart.Uncertain("Flutterwave answered HTTP " + answer.status() + " without a body");
+        }
+        return new CollectionStart.Refused("REFUSED", "Flutterwave: " + answer.body().path("message").asText("refused"));
+    }
+
+    @Override
+    public CollectionState collectionStatus(UUID paymentId) {
+        FlutterwaveHttp.Answer answer;
+        try {
+            answer = http.get("/v3/transactions/verify_by_reference?tx_ref="
+                    + URLEncoder.encode(paymentId.toString(), StandardCharsets.UTF_8));
+        } catch (FlutterwaveHttp.NotSent | FlutterwaveHttp.Uncertain e) {
+            throw new DependencyUnavailable(NAME, e.getMessage());
+        }
+        if (answer.status() == 400 || answer.status() == 404) {
+            return new CollectionState(CollectionState.Outcome.NOT_FOUND, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
+        JsonNode data = answer.body().path("data");
+        if (!answer.success() || !paymentId.toString().equals(data.path("tx_ref").asText())) {
+            throw new DependencyUnavailable(NAME, "verify answered HTTP " + answer.status() + " for another reference");
+        }
+        CollectionState.Outcome outcome = switch (data.path("status").asText()) {
+            case "successful" -> CollectionState.Outcome.COMPLETED;
+            case "failed", "cancelled" -> CollectionState.Outcome.FAILED;
+            default -> CollectionState.Outcome.PENDING;
+        };
+        return new CollectionState(outcome, amount(data), Optional.ofNullable(data.get("id")).map(JsonNode::asText),
+                outcome == CollectionState.Outcome.FAILED
+                        ? Optional.of("FAILED: " + data.path("processor_response").asText("declined")) : Optional.empty());
+    }
+
+    /**
+     * Authentic if {@code verif-hash} is our secret hash, or {@code flutterwave-signature} is the
+     * base64 HMAC-SHA256 of the raw body under it; both compared in constant time.
+     */
+    @Override
+    public ProviderEvent verifyCallback(CallbackRequest callback) throws CallbackRejected {
+        byte[] body = callback.body();
+        if (!sameSecret(callback.header("verif-hash")) && !validHmac(callback.header("flutterwave-signature"), body)) {
+            throw new CallbackRejected("neither verif-hash nor flutterwave-signature verifies");
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(body);
+        } catch (IOException e) {
+            throw new CallbackRejected("the body is not JSON");
+        }
+        if (!"charge.completed".equals(json.path("event").asText())) {
+            throw new CallbackRejected("only charge.completed events are taken here, not " + json.path("event").asText());
+        }
+        JsonNode data = json.path("data");
+        UUID paymentId;
+        try {
+            paymentId = UUID.fromString(data.path("tx_ref").asText());
+        } catch (IllegalArgumentException e) {
+            throw new CallbackRejected("tx_ref is not one of ours");
+        }
+        return new ProviderEvent(NAME, "charge:" + data.path("id").asText() + ":" + data.path("status").asText(),
+                paymentId, CollectionState.Outcome.PENDING, Optional.empty(),
+                Optional.ofNullable(data.get("id")).map(JsonNode::asText), Optional.empty(), true);
+    }
+
+    private boolean sameSecret(String header) {
+        return header != null && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
+                settings.secretHash().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean validHmac(String header, byte[] body) {
+        if (header == null) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(settings.secretHash().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected = Base64.getEncoder().encode(mac.doFinal(body));
+            return MessageDigest.isEqual(expected, header.strip().getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Money> amount(JsonNode data) {
+        try {
+            Currency currency = Currency.getInstance(data.path("currency").asText());
+            BigDecimal major = data.path("amount").decimalValue();
+            return Optional.of(new Money(major.movePointRight(currency.getDefaultFractionDigits())
+                    .setScale(0, RoundingMode.UNNECESSARY).longValueExact(), currency));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Flutterwave takes amounts as JSON numbers in major units. */
+    private static BigDecimal major(Money amount) {
+        return BigDecimal.valueOf(amount.minor(), amount.currency().getDefaultFractionDigits());
+    }
+}
