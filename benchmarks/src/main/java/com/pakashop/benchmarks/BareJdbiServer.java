@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The ceiling for read benchmarks: a bare Javalin handler doing one primary-key read of a product
- * through Jdbi and HikariCP, with none of our gateway or domain code.
+ * Ceilings measured beside the API: a bare Javalin handler doing one primary-key read of a product
+ * (for read benchmarks), or inserting one row (for write benchmarks such as webhooks), through
+ * Jdbi and HikariCP, with none of our gateway or domain code.
  * Arguments: port, JDBC URL, user.
  */
 public final class BareJdbiServer {
@@ -22,7 +23,14 @@ public final class BareJdbiServer {
         config.setUsername(args[2]);
         config.setMaximumPoolSize(10);
         Jdbi jdbi = Jdbi.create(new HikariDataSource(config));
+        jdbi.useHandle(h -> h.execute("CREATE TABLE IF NOT EXISTS bench_writes (id uuid PRIMARY KEY, at timestamptz, body text)"));
         Javalin.create(cfg -> {
+            cfg.routes.post("/api/v1/writes", ctx -> {
+                UUID id = UUID.randomUUID();
+                String body = ctx.body();
+                jdbi.useHandle(h -> h.execute("INSERT INTO bench_writes (id, at, body) VALUES (?, now(), ?)", id, body));
+                ctx.json(Map.of("id", id.toString()));
+            });
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/api/v1/products/{id}", ctx -> {
                 UUID id = UUID.fromString(ctx.pathParam("id"));

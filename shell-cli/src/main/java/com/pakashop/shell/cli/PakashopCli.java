@@ -17,9 +17,11 @@ import picocli.CommandLine.Command;
 /** {@code pakashop}: commands for finance and operations staff. Exit 0 ok, 1 failure, 2 usage. */
 @Command(name = "pakashop", mixinStandardHelpOptions = true, version = "pakashop 0.1.0",
         description = "Operations and finance commands for Pakashop.",
-        subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class, UsersCommands.class, DemoCommands.class},
+        subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class, UsersCommands.class, DemoCommands.class,
+            LedgerCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the command failed (message on stderr)", "2:wrong usage"})
+        exitCodeList = {"0:done", "1:the command failed (message on stderr)", "2:wrong usage",
+            "3:ledger trial-balance found the books unbalanced"})
 public final class PakashopCli implements Runnable {
     private final Map<String, String> environment;
     private final InputStream stdin;

@@ -142,6 +142,21 @@ class PakashopCliTest {
         assertThat(inProd.err).contains("refused in prod");
     }
 
+    @Test
+    void financeReadsTheTrialBalanceAndAnAccount() {
+        Map<String, String> env = devEnvironment();
+
+        Run trial = run(env, "ledger", "trial-balance");
+        Run commission = run(env, "ledger", "balance", "COMMISSION_REVENUE");
+        Run nonsense = run(env, "ledger", "balance", "PETTY_CASH");
+
+        assertThat(trial.exit).as(trial.err).isZero();
+        assertThat(trial.out).contains("SUM").contains("balanced");
+        assertThat(commission.out).startsWith("COMMISSION_REVENUE ").contains(" ZMW");
+        assertThat(nonsense.exit).isEqualTo(1);
+        assertThat(nonsense.err).contains("ACCOUNT");
+    }
+
     private static Map<String, String> devEnvironment() {
         Map<String, String> env = new HashMap<>();
         env.put("DATABASE_URL", TestDatabase.shared().databaseUrl());
