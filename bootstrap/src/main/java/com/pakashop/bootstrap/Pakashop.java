@@ -84,8 +84,9 @@ public final class Pakashop implements AutoCloseable {
         this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
         this.catalog = new CatalogModule(config.providers(), transactions, auditing, ids, clock);
         this.ordering = new OrderingModule(config.commerce(), transactions, outbox, auditing, ids, clock);
-        this.handlers = List.of(ordering.earningPoints());
-        this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, ids, clock);
+        this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing, ids,
+                clock);
+        this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders());
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -223,7 +224,8 @@ public final class Pakashop implements AutoCloseable {
                 new RecurringJob("purge-expired-rows", Duration.ofHours(1), purge::purge),
                 new RecurringJob("expire-unpaid-orders", Duration.ofMinutes(1), ordering.expiringOrders()::expireDue),
                 new RecurringJob("expire-loyalty-points", Duration.ofHours(1), ordering.expiringPoints()::expireDue),
-                new RecurringJob("recheck-payments", Duration.ofMinutes(1), payments.reconciling()::recheck));
+                new RecurringJob("recheck-payments", Duration.ofMinutes(1), payments.reconciling()::recheck),
+                new RecurringJob("recheck-refunds", Duration.ofMinutes(1), payments.recheckingRefunds()::recheck));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,
                 config.http().shutdownGrace()), jobs);
     }

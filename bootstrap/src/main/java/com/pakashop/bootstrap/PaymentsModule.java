@@ -8,7 +8,11 @@ import com.pakashop.adapter.pawapay.PawaPaySettings;
 import com.pakashop.adapter.persistence.JdbiLedger;
 import com.pakashop.adapter.persistence.JdbiOrders;
 import com.pakashop.adapter.persistence.JdbiPayments;
+import com.pakashop.adapter.persistence.JdbiRefunds;
+import com.pakashop.adapter.persistence.JdbiStock;
 import com.pakashop.adapter.persistence.JdbiTransactions;
+import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.ledger.Ledger;
 import com.pakashop.application.payments.ApplyingPaymentEvents;
@@ -16,7 +20,12 @@ import com.pakashop.application.payments.InitiatingPayments;
 import com.pakashop.application.payments.PaymentProvider;
 import com.pakashop.application.payments.PaymentRouting;
 import com.pakashop.application.payments.ReceivingCallbacks;
+import com.pakashop.application.payments.RecheckingRefunds;
 import com.pakashop.application.payments.ReconcilingPayments;
+import com.pakashop.application.payments.RefundingCancelledOrders;
+import com.pakashop.application.payments.RequestingRefunds;
+import com.pakashop.application.payments.ResolvingRefunds;
+import com.pakashop.application.payments.SettlingRefunds;
 import com.pakashop.application.payments.ViewingPayments;
 import com.pakashop.bootstrap.config.PaymentProviderChoice;
 import com.pakashop.bootstrap.config.PaymentSettings;
@@ -31,7 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Payment providers, the payment use cases and the ledger, wired once per process. */
+/** Payment providers, the payment and refund use cases and the ledger, wired once per process. */
 public final class PaymentsModule implements AutoCloseable {
     private static final Duration CALLBACK_MAX_AGE = Duration.ofMinutes(10);
 
@@ -41,9 +50,13 @@ public final class PaymentsModule implements AutoCloseable {
     private final ReceivingCallbacks callbacks;
     private final ViewingPayments viewing;
     private final ReconcilingPayments reconciling;
+    private final RequestingRefunds requestingRefunds;
+    private final RecheckingRefunds recheckingRefunds;
+    private final ResolvingRefunds resolvingRefunds;
+    private final RefundingCancelledOrders refundingCancelledOrders;
 
-    PaymentsModule(Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Ids ids,
-                   Clock clock) {
+    PaymentsModule(Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Auditing auditing,
+                   Ids ids, Clock clock) {
         PaymentRouting routing;
         if (providers.paymentProvider() == PaymentProviderChoice.MOCK) {
             MockPaymentProvider provider = new MockPaymentProvider(providers.pawapayWebhookSecret()
@@ -58,12 +71,22 @@ public final class PaymentsModule implements AutoCloseable {
         JdbiPayments payments = new JdbiPayments(tx);
         JdbiOrders orders = new JdbiOrders(tx);
         this.ledger = new JdbiLedger(tx);
+        JdbiRefunds refunds = new JdbiRefunds(tx);
         ApplyingPaymentEvents applying = new ApplyingPaymentEvents(payments, orders, ledger, outbox, tx, ids, clock);
+        SettlingRefunds settlingRefunds = new SettlingRefunds(refunds, payments, orders, new JdbiStock(tx), ledger, outbox,
+                tx, ids, clock);
         this.initiating = new InitiatingPayments(orders, payments, routing, tx, settings.frontendUrl(), ids, clock);
-        this.callbacks = new ReceivingCallbacks(routing, applying);
-        this.viewing = new ViewingPayments(orders, payments);
+        this.callbacks = new ReceivingCallbacks(routing, applying, refunds, settlingRefunds);
+        this.viewing = new ViewingPayments(orders, payments, refunds);
         this.reconciling = new ReconcilingPayments(payments, routing, applying, tx, settings.recheckAfter(),
                 settings.giveUpAfter(), clock);
+        this.requestingRefunds = new RequestingRefunds(payments, refunds, orders, ledger, routing, settlingRefunds,
+                auditing, tx, ids, clock);
+        this.recheckingRefunds = new RecheckingRefunds(refunds, routing, settlingRefunds, requestingRefunds, tx,
+                settings.recheckAfter(), clock);
+        this.resolvingRefunds = new ResolvingRefunds(refunds, settlingRefunds, auditing);
+        this.refundingCancelledOrders = new RefundingCancelledOrders(orders, payments, refunds, ledger,
+                requestingRefunds);
     }
 
     /**
@@ -113,6 +136,22 @@ public final class PaymentsModule implements AutoCloseable {
 
     public ReconcilingPayments reconciling() {
         return reconciling;
+    }
+
+    public RequestingRefunds requestingRefunds() {
+        return requestingRefunds;
+    }
+
+    public RecheckingRefunds recheckingRefunds() {
+        return recheckingRefunds;
+    }
+
+    public ResolvingRefunds resolvingRefunds() {
+        return resolvingRefunds;
+    }
+
+    EventHandler refundingCancelledOrders() {
+        return refundingCancelledOrders;
     }
 
     public Ledger ledger() {

@@ -10,7 +10,11 @@ import com.pakashop.application.payments.CollectionRequest;
 import com.pakashop.application.payments.CollectionStart;
 import com.pakashop.application.payments.CollectionState;
 import com.pakashop.application.payments.PaymentProvider;
+import com.pakashop.application.payments.PayoutRequest;
 import com.pakashop.application.payments.ProviderEvent;
+import com.pakashop.application.payments.RefundRequest;
+import com.pakashop.application.payments.TransferStart;
+import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.payments.PaymentMethod;
 import com.pakashop.domain.shared.DependencyUnavailable;
@@ -37,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Flutterwave v3: cards on the hosted page, and Zambian mobile money when pawaPay cannot take a
- * payment. Our payment id is the {@code tx_ref}. Webhooks are authenticated by the secret hash but
+ * payment; refunds and transfers in {@link FlutterwaveTransfers}. Our payment id is the {@code tx_ref}. Webhooks are authenticated by the secret hash but
  * trusted for nothing else: each is confirmed by a verify call before it changes any state.
  */
 public final class FlutterwaveProvider implements PaymentProvider {
@@ -46,6 +50,7 @@ public final class FlutterwaveProvider implements PaymentProvider {
 
     private final FlutterwaveSettings settings;
     private final FlutterwaveHttp http;
+    private final FlutterwaveTransfers transfers;
     private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     public FlutterwaveProvider(FlutterwaveSettings settings) {
@@ -57,6 +62,7 @@ public final class FlutterwaveProvider implements PaymentProvider {
                 .waitDurationInOpenState(Duration.ofSeconds(30)).permittedNumberOfCallsInHalfOpenState(2)
                 .build());
         this.http = new FlutterwaveHttp(settings, client, mapper, breaker);
+        this.transfers = new FlutterwaveTransfers(http, mapper);
     }
 
     @Override
@@ -185,19 +191,54 @@ public final class FlutterwaveProvider implements PaymentProvider {
         } catch (IOException e) {
             throw new CallbackRejected("the body is not JSON");
         }
-        if (!"charge.completed".equals(json.path("event").asText())) {
-            throw new CallbackRejected("only charge.completed events are taken here, not " + json.path("event").asText());
+        String type = json.path("event").asText(json.path("event.type").asText());
+        if ("transfer.completed".equals(type) || "Transfer".equals(type)) {
+            return transferEvent(json.has("data") ? json.path("data") : json.path("transfer"));
+        }
+        if (!"charge.completed".equals(type)) {
+            throw new CallbackRejected("only charge.completed and transfer.completed events are taken here, not " + type);
         }
         JsonNode data = json.path("data");
-        UUID paymentId;
-        try {
-            paymentId = UUID.fromString(data.path("tx_ref").asText());
-        } catch (IllegalArgumentException e) {
-            throw new CallbackRejected("tx_ref is not one of ours");
-        }
+        UUID paymentId = ourId(data.path("tx_ref").asText(), "tx_ref");
         return new ProviderEvent(NAME, "charge:" + data.path("id").asText() + ":" + data.path("status").asText(),
-                paymentId, CollectionState.Outcome.PENDING, Optional.empty(),
+                ProviderEvent.Subject.COLLECTION, paymentId, CollectionState.Outcome.PENDING, Optional.empty(),
                 Optional.ofNullable(data.get("id")).map(JsonNode::asText), Optional.empty(), true);
+    }
+
+    /** A transfer's hook says only that something happened; the transfer is read back before it counts. */
+    private static ProviderEvent transferEvent(JsonNode transfer) throws CallbackRejected {
+        UUID payoutId = ourId(transfer.path("reference").asText(), "reference");
+        return new ProviderEvent(NAME, "transfer:" + transfer.path("id").asText() + ":" + transfer.path("status").asText(),
+                ProviderEvent.Subject.PAYOUT, payoutId, CollectionState.Outcome.PENDING, Optional.empty(),
+                Optional.ofNullable(transfer.get("id")).map(JsonNode::asText), Optional.empty(), true);
+    }
+
+    private static UUID ourId(String id, String field) throws CallbackRejected {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new CallbackRejected(field + " is not one of ours");
+        }
+    }
+
+    @Override
+    public TransferStart startRefund(RefundRequest request) {
+        return transfers.startRefund(request);
+    }
+
+    @Override
+    public TransferState refundStatus(UUID refundId, Optional<String> providerReference) {
+        return transfers.refundStatus(providerReference);
+    }
+
+    @Override
+    public TransferStart startPayout(PayoutRequest request) {
+        return transfers.startPayout(request);
+    }
+
+    @Override
+    public TransferState payoutStatus(UUID payoutId, Optional<String> providerReference) {
+        return transfers.payoutStatus(payoutId, providerReference);
     }
 
     private boolean sameSecret(String header) {

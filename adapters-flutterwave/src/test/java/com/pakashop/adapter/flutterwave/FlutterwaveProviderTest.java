@@ -148,10 +148,10 @@ class FlutterwaveProviderTest {
         ProviderEvent byHash = provider.verifyCallback(callback(Map.of("verif-hash", HASH), body));
         ProviderEvent byHmac = provider.verifyCallback(callback(Map.of("flutterwave-signature", hmac(body)), body));
 
-        assertThat(byHash.paymentId()).isEqualTo(payment);
+        assertThat(byHash.subjectId()).isEqualTo(payment);
         assertThat(byHash.needsConfirmation()).as("the body is never trusted").isTrue();
         assertThat(byHash.eventId()).isEqualTo("charge:8412207713:successful");
-        assertThat(byHmac.paymentId()).isEqualTo(payment);
+        assertThat(byHmac.subjectId()).isEqualTo(payment);
         assertThatThrownBy(() -> provider.verifyCallback(callback(Map.of("verif-hash", HASH + "x"), body)))
                 .isInstanceOf(CallbackRejected.class);
         assertThatThrownBy(() -> provider.verifyCallback(callback(Map.of(), body))).isInstanceOf(CallbackRejected.class);

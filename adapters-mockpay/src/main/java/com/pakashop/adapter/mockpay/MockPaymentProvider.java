@@ -9,7 +9,11 @@ import com.pakashop.application.payments.CollectionRequest;
 import com.pakashop.application.payments.CollectionStart;
 import com.pakashop.application.payments.CollectionState;
 import com.pakashop.application.payments.PaymentProvider;
+import com.pakashop.application.payments.PayoutRequest;
 import com.pakashop.application.payments.ProviderEvent;
+import com.pakashop.application.payments.RefundRequest;
+import com.pakashop.application.payments.TransferStart;
+import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.payments.PaymentMethod;
 import com.pakashop.domain.shared.Money;
 import java.io.IOException;
@@ -38,10 +42,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A provider that moves no money. Collections it accepts are settled after a delay by a callback
- * to our own webhook, signed with HMAC-SHA256 over the raw body ({@code X-Mock-Signature}, hex),
+ * A provider that moves no money. Collections, refunds and payouts it accepts are settled after a
+ * delay by a callback to our own webhook, signed with HMAC-SHA256 over the raw body ({@code X-Mock-Signature}, hex),
  * so the whole callback path (authenticity, dedupe, apply) runs as it would for a real provider.
- * It remembers collections in memory only: after a restart it answers NOT_FOUND, as a provider
+ * It remembers them in memory only: after a restart it answers NOT_FOUND, as a provider
  * that never saw the request would.
  */
 public final class MockPaymentProvider implements PaymentProvider, AutoCloseable {
@@ -61,6 +65,7 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
         return thread;
     });
     private final Map<UUID, Collection> collections = new ConcurrentHashMap<>();
+    private final Map<UUID, Transfer> transfers = new ConcurrentHashMap<>();
     private final AtomicReference<URI> webhook = new AtomicReference<>();
 
     public MockPaymentProvider(byte[] signingKey, Duration delay, Clock clock) {
@@ -87,9 +92,10 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
         }
         Collection collection = new Collection(request.paymentId(), request.amount(), outcome, clock.instant().plus(delay));
         if (collections.putIfAbsent(request.paymentId(), collection) == null && outcome != MockOutcome.NO_ANSWER) {
-            scheduler.schedule(() -> deliver(collection, 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> deliver(collectionCallback(collection), collection.paymentId(), 1), delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
-        String reference = "MOCK-" + request.paymentId().toString().substring(0, 8);
+        String reference = reference(request.paymentId());
         if (request.method() == PaymentMethod.CARD) {
             return new CollectionStart.Redirect(request.returnUrl().orElse("about:blank"), Optional.of(reference));
         }
@@ -110,7 +116,59 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
                     Optional.empty());
         }
         return new CollectionState(collection.finalOutcome(), Optional.of(collection.received()),
-                Optional.of("MOCK-" + paymentId.toString().substring(0, 8)), collection.failure());
+                Optional.of(reference(paymentId)), collection.failure());
+    }
+
+    /** Refunds are taken and complete after the delay, by callback, unless they ask for more than was collected. */
+    @Override
+    public TransferStart startRefund(RefundRequest request) {
+        Collection collected = collections.get(request.paymentId());
+        if (collected != null && request.amount().compareTo(collected.received()) > 0) {
+            return new TransferStart.Refused("AMOUNT_TOO_LARGE", "The mock collected only " + collected.received());
+        }
+        return startTransfer(request.refundId(), ProviderEvent.Subject.REFUND, Optional.empty());
+    }
+
+    @Override
+    public TransferState refundStatus(UUID refundId, Optional<String> providerReference) {
+        return transferStatus(refundId);
+    }
+
+    /** Payouts to numbers ending 91 are refused at once, to 92 fail (no such wallet); the rest complete. */
+    @Override
+    public TransferStart startPayout(PayoutRequest request) {
+        String number = request.recipient().e164();
+        String ending = number.substring(number.length() - 2);
+        if ("91".equals(ending)) {
+            return new TransferStart.Refused("INVALID_NUMBER", "The mock provider refuses payouts to numbers ending in 91");
+        }
+        return startTransfer(request.payoutId(), ProviderEvent.Subject.PAYOUT, "92".equals(ending)
+                ? Optional.of("RECIPIENT_NOT_FOUND: no wallet on that number (mock)") : Optional.empty());
+    }
+
+    @Override
+    public TransferState payoutStatus(UUID payoutId, Optional<String> providerReference) {
+        return transferStatus(payoutId);
+    }
+
+    private TransferStart startTransfer(UUID id, ProviderEvent.Subject subject, Optional<String> failure) {
+        Transfer transfer = new Transfer(id, subject, failure, clock.instant().plus(delay));
+        if (transfers.putIfAbsent(id, transfer) == null) {
+            scheduler.schedule(() -> deliver(transferCallback(transfer), id, 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return new TransferStart.Accepted(Optional.of(reference(id)));
+    }
+
+    private TransferState transferStatus(UUID id) {
+        Transfer transfer = transfers.get(id);
+        if (transfer == null) {
+            return TransferState.of(TransferState.Outcome.NOT_FOUND);
+        }
+        if (clock.instant().isBefore(transfer.settlesAt())) {
+            return TransferState.of(TransferState.Outcome.PENDING);
+        }
+        return new TransferState(transfer.failure().isPresent() ? TransferState.Outcome.FAILED
+                : TransferState.Outcome.COMPLETED, Optional.of(reference(id)), transfer.failure());
     }
 
     @Override
@@ -130,7 +188,9 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
             CollectionState.Outcome outcome = CollectionState.Outcome.valueOf(json.path("status").asText());
             Optional<Money> amount = Optional.ofNullable(json.get("amount")).map(JsonNode::asText)
                     .flatMap(text -> Money.parse(text, java.util.Currency.getInstance(json.path("currency").asText("ZMW"))));
-            return new ProviderEvent(NAME, json.path("eventId").asText(), UUID.fromString(json.path("paymentId").asText()),
+            return new ProviderEvent(NAME, json.path("eventId").asText(),
+                    ProviderEvent.Subject.valueOf(json.path("subject").asText("COLLECTION")),
+                    UUID.fromString(json.path("paymentId").asText()),
                     outcome, amount, Optional.ofNullable(json.get("reference")).map(JsonNode::asText),
                     Optional.ofNullable(json.get("failure")).map(JsonNode::asText), false);
         } catch (IOException | IllegalArgumentException e) {
@@ -149,21 +209,41 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
         }
     }
 
-    private void deliver(Collection collection, int attempt) {
-        URI target = webhook.get();
-        if (target == null) {
-            log.warn("Mock payment {} settled, but no webhook address is known; the reconciler will find it",
-                    collection.paymentId());
-            return;
-        }
+    private ObjectNode collectionCallback(Collection collection) {
         ObjectNode json = mapper.createObjectNode()
                 .put("eventId", "mock-" + collection.paymentId())
+                .put("subject", ProviderEvent.Subject.COLLECTION.name())
                 .put("paymentId", collection.paymentId().toString())
                 .put("status", collection.finalOutcome().name())
                 .put("amount", collection.received().toDecimalString())
                 .put("currency", collection.received().currency().getCurrencyCode())
-                .put("reference", "MOCK-" + collection.paymentId().toString().substring(0, 8));
+                .put("reference", reference(collection.paymentId()));
         collection.failure().ifPresent(failure -> json.put("failure", failure));
+        return json;
+    }
+
+    private ObjectNode transferCallback(Transfer transfer) {
+        ObjectNode json = mapper.createObjectNode()
+                .put("eventId", "mock-" + transfer.subject().name().toLowerCase(java.util.Locale.ROOT) + "-" + transfer.id())
+                .put("subject", transfer.subject().name())
+                .put("paymentId", transfer.id().toString())
+                .put("status", transfer.failure().isPresent() ? "FAILED" : "COMPLETED")
+                .put("reference", reference(transfer.id()));
+        transfer.failure().ifPresent(failure -> json.put("failure", failure));
+        return json;
+    }
+
+    private static String reference(UUID id) {
+        return "MOCK-" + id.toString().substring(0, 8);
+    }
+
+    /** Posts a signed callback about {@code id}, trying again a few times if our API does not take it. */
+    private void deliver(ObjectNode json, UUID id, int attempt) {
+        URI target = webhook.get();
+        if (target == null) {
+            log.warn("Mock {} settled, but no webhook address is known; the reconciler will find it", id);
+            return;
+        }
         try {
             byte[] body = mapper.writeValueAsBytes(json);
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(target)
@@ -174,21 +254,25 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
             if (response.statusCode() / 100 == 2) {
                 return;
             }
-            log.warn("Mock callback for payment {} answered {}", collection.paymentId(), response.statusCode());
+            log.warn("Mock callback for {} answered {}", id, response.statusCode());
         } catch (IOException e) {
-            log.warn("Mock callback for payment {} failed: {}", collection.paymentId(), e.getMessage());
+            log.warn("Mock callback for {} failed: {}", id, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
         if (attempt < DELIVERY_ATTEMPTS) {
-            scheduler.schedule(() -> deliver(collection, attempt + 1), delay.toMillis() * attempt, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> deliver(json, id, attempt + 1), delay.toMillis() * attempt, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
     public void close() {
         scheduler.shutdownNow();
+    }
+
+    /** A refund or payout the mock took; it fails with {@code failure}, or completes. */
+    private record Transfer(UUID id, ProviderEvent.Subject subject, Optional<String> failure, Instant settlesAt) {
     }
 
     /** A collection the mock accepted and how it will end. */

@@ -59,7 +59,7 @@ class MockPaymentProviderTest {
         ProviderEvent event = mock.verifyCallback(callback(Map.of("x-mock-signature", signature), body));
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("150.00", "15.00").getBytes(StandardCharsets.UTF_8);
 
-        assertThat(event.paymentId()).isEqualTo(payment);
+        assertThat(event.subjectId()).isEqualTo(payment);
         assertThat(event.amount()).contains(Money.zmw(15_000));
         assertThatThrownBy(() -> mock.verifyCallback(callback(Map.of("x-mock-signature", signature), tampered)))
                 .isInstanceOf(CallbackRejected.class);

@@ -9,7 +9,11 @@ import com.pakashop.application.payments.CollectionRequest;
 import com.pakashop.application.payments.CollectionStart;
 import com.pakashop.application.payments.CollectionState;
 import com.pakashop.application.payments.PaymentProvider;
+import com.pakashop.application.payments.PayoutRequest;
 import com.pakashop.application.payments.ProviderEvent;
+import com.pakashop.application.payments.RefundRequest;
+import com.pakashop.application.payments.TransferStart;
+import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
@@ -29,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * pawaPay v2 deposits for Zambian mobile money. Our payment id is the depositId, so a retried
+ * pawaPay v2 for Zambian mobile money: deposits here, refunds and payouts in {@link PawaPayTransfers}. Our payment id is the depositId, so a retried
  * call is ignored as a duplicate rather than charged twice. Whether a failed call may be retried
  * elsewhere is decided by what certainly happened: a refusal to connect or an explicit "provider
  * unavailable" may fail over ({@link DependencyUnavailable}); a time-out or 5xx after sending may
@@ -43,6 +47,7 @@ public final class PawaPayProvider implements PaymentProvider {
             "DEPOSITS_NOT_ALLOWED", "CORRESPONDENT_TEMPORARILY_UNAVAILABLE");
 
     private final PawaPayHttp http;
+    private final PawaPayTransfers transfers;
     private final CallbackSignatures signatures;
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -54,6 +59,7 @@ public final class PawaPayProvider implements PaymentProvider {
                 .waitDurationInOpenState(Duration.ofSeconds(30)).permittedNumberOfCallsInHalfOpenState(2)
                 .build());
         this.http = new PawaPayHttp(settings, client, mapper, breaker);
+        this.transfers = new PawaPayTransfers(http, mapper);
         this.signatures = new CallbackSignatures(new PublicKeys(http, clock)::byId, settings.callbackMaxAge(), clock);
     }
 
@@ -135,19 +141,71 @@ public final class PawaPayProvider implements PaymentProvider {
         } catch (IOException e) {
             throw new CallbackRejected("the body is not JSON");
         }
+        Optional<ProviderEvent> transfer = transferEvent(json);
+        if (transfer.isPresent()) {
+            return transfer.get();
+        }
         String depositId = json.path("depositId").asText();
         if (depositId.isEmpty()) {
-            throw new CallbackRejected("only deposit callbacks are taken here");
+            throw new CallbackRejected("the callback names no deposit, refund or payout");
         }
-        UUID paymentId;
-        try {
-            paymentId = UUID.fromString(depositId);
-        } catch (IllegalArgumentException e) {
-            throw new CallbackRejected("depositId is not one of ours");
-        }
+        UUID paymentId = ourId(depositId, "depositId");
         CollectionState state = state(json);
-        return new ProviderEvent(NAME, "deposit:" + depositId + ":" + json.path("status").asText(), paymentId,
-                state.outcome(), state.amount(), state.providerReference(), state.failure(), false);
+        return new ProviderEvent(NAME, "deposit:" + depositId + ":" + json.path("status").asText(),
+                ProviderEvent.Subject.COLLECTION, paymentId, state.outcome(), state.amount(), state.providerReference(),
+                state.failure(), false);
+    }
+
+    /** pawaPay may send every kind of callback to one URL: the id field present says which (pawaPay docs: callbacks). */
+    private static Optional<ProviderEvent> transferEvent(JsonNode json) throws CallbackRejected {
+        ProviderEvent.Subject subject;
+        String field;
+        if (json.hasNonNull("refundId")) {
+            subject = ProviderEvent.Subject.REFUND;
+            field = "refundId";
+        } else if (json.hasNonNull("payoutId")) {
+            subject = ProviderEvent.Subject.PAYOUT;
+            field = "payoutId";
+        } else {
+            return Optional.empty();
+        }
+        String id = json.path(field).asText();
+        TransferState state = PawaPayTransfers.state(json);
+        CollectionState.Outcome outcome = switch (state.outcome()) {
+            case COMPLETED -> CollectionState.Outcome.COMPLETED;
+            case FAILED -> CollectionState.Outcome.FAILED;
+            default -> CollectionState.Outcome.PENDING;
+        };
+        return Optional.of(new ProviderEvent(NAME, field + ":" + id + ":" + json.path("status").asText(), subject,
+                ourId(id, field), outcome, Optional.empty(), state.providerReference(), state.failure(), false));
+    }
+
+    private static UUID ourId(String id, String field) throws CallbackRejected {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new CallbackRejected(field + " is not one of ours");
+        }
+    }
+
+    @Override
+    public TransferStart startRefund(RefundRequest request) {
+        return transfers.startRefund(request);
+    }
+
+    @Override
+    public TransferState refundStatus(UUID refundId, Optional<String> providerReference) {
+        return transfers.status(PawaPayTransfers.Kind.REFUND, refundId);
+    }
+
+    @Override
+    public TransferStart startPayout(PayoutRequest request) {
+        return transfers.startPayout(request);
+    }
+
+    @Override
+    public TransferState payoutStatus(UUID payoutId, Optional<String> providerReference) {
+        return transfers.status(PawaPayTransfers.Kind.PAYOUT, payoutId);
     }
 
     /** After an uncertain start, pawaPay's own record decides: taken, refused, or still unknown. */

@@ -65,12 +65,37 @@ class PawaPayCallbacksTest {
         ProviderEvent event = provider.verifyCallback(signed(body, keys, Instant.now(), false));
         ProviderEvent raw = provider.verifyCallback(signed(body, keys, Instant.now(), true));
 
-        assertThat(event.paymentId()).isEqualTo(payment);
+        assertThat(event.subjectId()).isEqualTo(payment);
         assertThat(event.outcome()).isEqualTo(CollectionState.Outcome.COMPLETED);
         assertThat(event.amount()).contains(Money.zmw(15_000));
         assertThat(event.eventId()).isEqualTo("deposit:" + payment + ":COMPLETED");
         assertThat(event.needsConfirmation()).isFalse();
-        assertThat(raw.paymentId()).as("raw r||s signatures verify too").isEqualTo(payment);
+        assertThat(raw.subjectId()).as("raw r||s signatures verify too").isEqualTo(payment);
+    }
+
+    @Test
+    void refundAndPayoutCallbacksOnTheSameUrlAreToldApartByTheirIdField() throws Exception {
+        UUID refund = UUID.randomUUID();
+        UUID payout = UUID.randomUUID();
+        String refundBody = "{\"refundId\":\"" + refund + "\",\"status\":\"COMPLETED\",\"amount\":\"50.00\","
+                + "\"currency\":\"ZMW\",\"country\":\"ZMB\",\"recipient\":{\"type\":\"MMO\",\"accountDetails\":"
+                + "{\"phoneNumber\":\"260961234567\",\"provider\":\"MTN_MOMO_ZMB\"}},\"created\":\"2026-11-25T08:01:44Z\"}";
+        String payoutBody = "{\"payoutId\":\"" + payout + "\",\"status\":\"FAILED\",\"amount\":\"980.00\","
+                + "\"currency\":\"ZMW\",\"failureReason\":{\"failureCode\":\"RECIPIENT_NOT_FOUND\","
+                + "\"failureMessage\":\"Recipient not found\"}}";
+
+        ProviderEvent refunded = provider.verifyCallback(signed(refundBody, keys, Instant.now(), false));
+        ProviderEvent failedPayout = provider.verifyCallback(signed(payoutBody, keys, Instant.now(), false));
+
+        assertThat(refunded.subject()).isEqualTo(ProviderEvent.Subject.REFUND);
+        assertThat(refunded.subjectId()).isEqualTo(refund);
+        assertThat(refunded.outcome()).isEqualTo(CollectionState.Outcome.COMPLETED);
+        assertThat(refunded.eventId()).isEqualTo("refundId:" + refund + ":COMPLETED");
+        assertThat(failedPayout.subject()).isEqualTo(ProviderEvent.Subject.PAYOUT);
+        assertThat(failedPayout.outcome()).isEqualTo(CollectionState.Outcome.FAILED);
+        assertThat(failedPayout.failure()).contains("RECIPIENT_NOT_FOUND: Recipient not found");
+        assertThatThrownBy(() -> provider.verifyCallback(signed("{\"refundId\":\"RET-7\",\"status\":\"COMPLETED\"}",
+                keys, Instant.now(), false))).isInstanceOf(CallbackRejected.class);
     }
 
     @Test

@@ -122,10 +122,11 @@ public final class JdbiPayments implements Payments {
     @Override
     public boolean firstDelivery(ProviderEvent event, String applied, Instant at) {
         return tx.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO provider_events (provider, event_id, payment_id, outcome, applied, received_at)
-                        VALUES (:provider, :event, :payment, :outcome, :applied, :at)
+                        INSERT INTO provider_events (provider, event_id, subject, subject_id, outcome, applied, received_at)
+                        VALUES (:provider, :event, :subject, :payment, :outcome, :applied, :at)
                         ON CONFLICT (provider, event_id) DO NOTHING""")
-                .bind("provider", event.provider()).bind("event", event.eventId()).bind("payment", event.paymentId())
+                .bind("provider", event.provider()).bind("event", event.eventId()).bind("subject", event.subject().name())
+                .bind("payment", event.subjectId())
                 .bind("outcome", event.outcome().name()).bind("applied", applied).bind("at", utc(at))
                 .execute()) == 1;
     }

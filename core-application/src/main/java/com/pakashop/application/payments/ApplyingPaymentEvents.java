@@ -56,7 +56,7 @@ public final class ApplyingPaymentEvents {
     public Applied apply(ProviderEvent event) {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
-            Optional<Payment> found = payments.byIdForUpdate(event.paymentId());
+            Optional<Payment> found = payments.byIdForUpdate(event.subjectId());
             Applied applied = found.filter(p -> p.provider().equals(event.provider()))
                     .map(payment -> decide(payment, event)).orElse(Applied.UNKNOWN_PAYMENT);
             if (!payments.firstDelivery(event, applied.name(), now)) {
@@ -65,14 +65,14 @@ public final class ApplyingPaymentEvents {
             if (applied == Applied.UNKNOWN_PAYMENT || applied == Applied.IGNORED_OUT_OF_ORDER
                     || applied == Applied.NOTHING_NEW) {
                 if (applied != Applied.NOTHING_NEW) {
-                    log.warn("{} event {} for payment {}: {}", event.provider(), event.eventId(), event.paymentId(),
+                    log.warn("{} event {} for payment {}: {}", event.provider(), event.eventId(), event.subjectId(),
                             applied);
                 }
                 return applied;
             }
             Payment payment = found.get();
             switch (applied) {
-                case CAPTURED -> capture(payment, now);
+                case CAPTURED -> capture(payment, event, now);
                 case FAILED -> fail(payment, event, now);
                 case PENDING -> payments.update(payment, payment.moveTo(PaymentStatus.PENDING, Optional.empty(), now));
                 default -> review(payment, event, reviewReason(payment, event), now);
@@ -110,8 +110,8 @@ public final class ApplyingPaymentEvents {
                 .map(order -> order.status() == OrderStatus.PENDING).orElse(false));
     }
 
-    private void capture(Payment payment, Instant now) {
-        payments.update(payment, payment.moveTo(PaymentStatus.CAPTURED, Optional.empty(), now));
+    private void capture(Payment payment, ProviderEvent event, Instant now) {
+        payments.update(payment, payment.captured(event.providerReference(), now));
         List<Bookings.OrderShare> shares = new ArrayList<>();
         for (Payment.OrderAmount share : payment.orders()) {
             Order order = orders.byId(share.orderId()).orElseThrow();
@@ -157,5 +157,8 @@ public final class ApplyingPaymentEvents {
     }
 
     /** What an event did. */
-    public enum Applied { CAPTURED, FAILED, PENDING, REVIEW, DUPLICATE, IGNORED_OUT_OF_ORDER, NOTHING_NEW, UNKNOWN_PAYMENT }
+    public enum Applied {
+        CAPTURED, FAILED, PENDING, REVIEW, DUPLICATE, IGNORED_OUT_OF_ORDER, NOTHING_NEW, UNKNOWN_PAYMENT, REFUND_UPDATED,
+        UNKNOWN_SUBJECT
+    }
 }

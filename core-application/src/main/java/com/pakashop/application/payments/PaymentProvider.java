@@ -1,5 +1,6 @@
 package com.pakashop.application.payments;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -8,7 +9,8 @@ import java.util.UUID;
  * {@link com.pakashop.domain.shared.DependencyUnavailable} means the provider certainly did not
  * take the request (could not connect, circuit open, it said it is down): safe to try another
  * provider. When a request may have been taken (time-out after sending, 5xx), the answer is
- * {@link CollectionStart.Uncertain}, and only asking the provider later settles it.
+ * {@link CollectionStart.Uncertain} (or {@link TransferStart.Uncertain}), and only asking the
+ * provider later settles it.
  */
 public interface PaymentProvider {
 
@@ -20,6 +22,18 @@ public interface PaymentProvider {
 
     /** What the provider knows of a collection we started under {@code paymentId}. */
     CollectionState collectionStatus(UUID paymentId);
+
+    /** Gives money of a captured collection back to its payer, through this provider. */
+    TransferStart startRefund(RefundRequest request);
+
+    /** What the provider knows of a refund; {@code providerReference} is its own id when we have it. */
+    TransferState refundStatus(UUID refundId, Optional<String> providerReference);
+
+    /** Sends money to a payee's mobile-money wallet. */
+    TransferStart startPayout(PayoutRequest request);
+
+    /** What the provider knows of a payout; {@code providerReference} is its own id when we have it. */
+    TransferState payoutStatus(UUID payoutId, Optional<String> providerReference);
 
     /**
      * Checks a callback's authenticity on the raw bytes, then reads it. A forged, unsigned or

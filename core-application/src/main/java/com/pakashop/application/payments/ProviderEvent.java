@@ -6,10 +6,12 @@ import java.util.UUID;
 
 /**
  * A verified callback, in our words. {@code eventId} is unique per provider and makes duplicate
- * deliveries harmless; {@code paymentId} is ours. {@code needsConfirmation} says the callback is
- * only a trigger and the provider's API must be asked before anything is trusted.
+ * deliveries harmless; {@code subjectId} is our id of what it is about: a payment (collection), a
+ * refund or a payout. {@code needsConfirmation} says the callback is only a trigger and the
+ * provider's API must be asked before anything is trusted.
  */
-public record ProviderEvent(String provider, String eventId, UUID paymentId, CollectionState.Outcome outcome,
+public record ProviderEvent(String provider, String eventId, Subject subject, UUID subjectId,
+                            CollectionState.Outcome outcome,
                             Optional<Money> amount, Optional<String> providerReference, Optional<String> failure,
                             boolean needsConfirmation) {
 
@@ -18,7 +20,11 @@ public record ProviderEvent(String provider, String eventId, UUID paymentId, Col
      * outcome, so the reconciler and a returning buyer learning the same thing apply it once.
      */
     public static ProviderEvent asked(String provider, UUID paymentId, CollectionState state) {
-        return new ProviderEvent(provider, "status:" + paymentId + ":" + state.outcome(), paymentId, state.outcome(),
+        return new ProviderEvent(provider, "status:" + paymentId + ":" + state.outcome(), Subject.COLLECTION, paymentId,
+                state.outcome(),
                 state.amount(), state.providerReference(), state.failure(), false);
     }
+
+    /** What a provider event is about. */
+    public enum Subject { COLLECTION, REFUND, PAYOUT }
 }

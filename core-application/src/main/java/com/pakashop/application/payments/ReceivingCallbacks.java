@@ -1,7 +1,10 @@
 package com.pakashop.application.payments;
 
+import com.pakashop.domain.payments.Refund;
+import com.pakashop.domain.payments.RefundStatus;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Unauthenticated;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +18,15 @@ public final class ReceivingCallbacks {
 
     private final PaymentRouting routing;
     private final ApplyingPaymentEvents applying;
+    private final Refunds refunds;
+    private final SettlingRefunds settlingRefunds;
 
-    public ReceivingCallbacks(PaymentRouting routing, ApplyingPaymentEvents applying) {
+    public ReceivingCallbacks(PaymentRouting routing, ApplyingPaymentEvents applying, Refunds refunds,
+                              SettlingRefunds settlingRefunds) {
         this.routing = routing;
         this.applying = applying;
+        this.refunds = refunds;
+        this.settlingRefunds = settlingRefunds;
     }
 
     /** {@code providerName} comes from the route, upper-cased. */
@@ -32,13 +40,48 @@ public final class ReceivingCallbacks {
             log.warn("Refused a {} callback of {} bytes: {}", provider.name(), callback.body().length, e.getMessage());
             throw new Unauthenticated("invalid-signature", "The callback's signature does not verify");
         }
-        if (event.needsConfirmation()) {
-            CollectionState confirmed = provider.collectionStatus(event.paymentId());
-            event = new ProviderEvent(event.provider(), event.eventId(), event.paymentId(), confirmed.outcome(),
-                    confirmed.amount(), confirmed.providerReference().or(event::providerReference), confirmed.failure(),
-                    false);
+        return switch (event.subject()) {
+            case COLLECTION -> applying.apply(confirmedCollection(provider, event));
+            case REFUND -> refund(provider, event);
+            case PAYOUT -> {
+                log.warn("{} reported payout {}, but no payout of ours has that id", provider.name(), event.subjectId());
+                yield ApplyingPaymentEvents.Applied.UNKNOWN_SUBJECT;
+            }
+        };
+    }
+
+    private static ProviderEvent confirmedCollection(PaymentProvider provider, ProviderEvent event) {
+        if (!event.needsConfirmation()) {
+            return event;
         }
-        return applying.apply(event);
+        CollectionState confirmed = provider.collectionStatus(event.subjectId());
+        return new ProviderEvent(event.provider(), event.eventId(), event.subject(), event.subjectId(),
+                confirmed.outcome(), confirmed.amount(), confirmed.providerReference().or(event::providerReference),
+                confirmed.failure(), false);
+    }
+
+    /** A refund's callback, confirmed with the provider when it is only a trigger, applied like any refund answer. */
+    private ApplyingPaymentEvents.Applied refund(PaymentProvider provider, ProviderEvent event) {
+        Optional<Refund> refund = refunds.byId(event.subjectId()).filter(r -> r.provider().equals(provider.name()));
+        if (refund.isEmpty()) {
+            log.warn("{} reported refund {}, which is not one of ours", provider.name(), event.subjectId());
+            return ApplyingPaymentEvents.Applied.UNKNOWN_SUBJECT;
+        }
+        TransferState state = event.needsConfirmation()
+                ? provider.refundStatus(event.subjectId(), event.providerReference().or(() -> refund.get().providerReference()))
+                : new TransferState(switch (event.outcome()) {
+                    case COMPLETED -> TransferState.Outcome.COMPLETED;
+                    case FAILED -> TransferState.Outcome.FAILED;
+                    case PENDING -> TransferState.Outcome.PENDING;
+                    case NOT_FOUND -> TransferState.Outcome.NOT_FOUND;
+                }, event.providerReference(), event.failure());
+        Optional<RefundOutcome> outcome = RefundOutcome.of(state, refund.get());
+        if (outcome.isEmpty()) {
+            return ApplyingPaymentEvents.Applied.NOTHING_NEW;
+        }
+        RefundStatus before = refund.get().status();
+        RefundStatus after = settlingRefunds.apply(refund.get().id(), outcome.get()).map(Refund::status).orElse(before);
+        return after == before ? ApplyingPaymentEvents.Applied.NOTHING_NEW : ApplyingPaymentEvents.Applied.REFUND_UPDATED;
     }
 
     /**

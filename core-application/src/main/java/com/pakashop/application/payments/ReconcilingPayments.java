@@ -74,7 +74,8 @@ public final class ReconcilingPayments {
             return true;
         }
         if (payment.createdAt().isBefore(now.minus(giveUpAfter))) {
-            applying.apply(new ProviderEvent(payment.provider(), "give-up:" + payment.id(), payment.id(),
+            applying.apply(new ProviderEvent(payment.provider(), "give-up:" + payment.id(),
+                    ProviderEvent.Subject.COLLECTION, payment.id(),
                     CollectionState.Outcome.FAILED, Optional.empty(), Optional.empty(),
                     Optional.of("no final answer from " + payment.provider() + " within " + giveUpAfter.toMinutes()
                             + " minutes (last: " + state.outcome() + ")"), false));

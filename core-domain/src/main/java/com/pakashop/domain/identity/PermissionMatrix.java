@@ -8,6 +8,8 @@ import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.ORDERS_MANAGE_ANY;
 import static com.pakashop.domain.identity.Permission.ORDERS_READ_ANY;
 import static com.pakashop.domain.identity.Permission.OUTBOX_OPERATE;
+import static com.pakashop.domain.identity.Permission.PAYMENTS_READ_ANY;
+import static com.pakashop.domain.identity.Permission.PAYMENTS_REFUND;
 import static com.pakashop.domain.identity.Permission.PRICING_MANAGE;
 import static com.pakashop.domain.identity.Permission.PROFILE_READ_OWN;
 import static com.pakashop.domain.identity.Permission.ROLES_GRANT_ADMIN;
@@ -42,10 +44,10 @@ public final class PermissionMatrix {
         GRANTS.put(Role.AGENT, EVERY_USER);
         GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY, SHOPS_READ_ANY, ORDERS_READ_ANY));
         GRANTS.put(Role.MODERATOR, EVERY_USER);
-        GRANTS.put(Role.FINANCE, EVERY_USER);
+        GRANTS.put(Role.FINANCE, with(PAYMENTS_READ_ANY, PAYMENTS_REFUND, ORDERS_READ_ANY));
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
                 SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE,
-                COUPONS_MANAGE));
+                COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

@@ -39,15 +39,25 @@ public final class Bookings {
                 Posting.credit(Account.of(AccountKind.SUSPENSE), amount)));
     }
 
+    /**
+     * What was partly refunded before delivery (a missing item, a damaged good) comes off the
+     * vendor's share: the platform's commission and fees were earned on the sale as made.
+     */
     public static JournalEntry release(UUID entryId, Instant at, UUID orderId, UUID shopId, PriceBreakdown b,
                                        Money held) {
-        if (!held.equals(b.total())) {
-            throw new Conflict("Order " + orderId + " holds " + held + ", not its total " + b.total());
+        if (held.compareTo(b.total()) > 0 || held.isNegative() || held.isZero()) {
+            throw new Conflict("Order " + orderId + " holds " + held + "; only up to its total " + b.total()
+                    + " can be released");
+        }
+        Money refundedBefore = b.total().minus(held);
+        if (refundedBefore.compareTo(b.vendorNet()) > 0) {
+            throw new Conflict("Order " + orderId + " was refunded " + refundedBefore
+                    + ", more than the vendor's share " + b.vendorNet() + ": finance must settle it by hand");
         }
         List<Posting> postings = new ArrayList<>();
-        postings.add(Posting.debit(Account.of(AccountKind.FUNDS_HELD, orderId), b.total()));
+        postings.add(Posting.debit(Account.of(AccountKind.FUNDS_HELD, orderId), held));
         addDebit(postings, Account.of(AccountKind.PROMOTIONS_EXPENSE), b.platformFunded());
-        addCredit(postings, Account.of(AccountKind.VENDOR_PAYABLE, shopId), b.vendorNet());
+        addCredit(postings, Account.of(AccountKind.VENDOR_PAYABLE, shopId), b.vendorNet().minus(refundedBefore));
         addCredit(postings, Account.of(AccountKind.COMMISSION_REVENUE), b.commission());
         addCredit(postings, Account.of(AccountKind.MARKUP_REVENUE), b.markup());
         addCredit(postings, Account.of(AccountKind.DELIVERY_FEE_REVENUE), b.deliveryFee());

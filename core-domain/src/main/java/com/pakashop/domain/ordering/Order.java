@@ -29,6 +29,15 @@ public record Order(UUID id, String number, UUID checkoutId, UUID buyerId, UUID 
                 SettlementStatus.NOT_READY, now, payBy, 0);
     }
 
+    /** Everything the buyer paid for this order has been given back. */
+    public Order refunded() {
+        if (settlement != SettlementStatus.HELD) {
+            throw new Conflict("Order " + number + " has no held money to refund: its money is " + settlement);
+        }
+        return new Order(id, number, checkoutId, buyerId, shopId, lines, breakdown, status, SettlementStatus.REFUNDED,
+                createdAt, payBy, version);
+    }
+
     public Order moveTo(OrderStatus next, OrderActor actor, Optional<String> reason) {
         Verdict verdict = OrderLifecycle.check(status, next, actor, reason);
         if (verdict instanceof Verdict.Reject reject) {

@@ -56,12 +56,14 @@ public final class OrderLifecycle {
         return Verdict.ALLOW;
     }
 
-    /** What happens to the money when the order makes a move. */
+    /**
+     * What happens to the money when the order makes a move. Cancelling a paid order leaves its
+     * money HELD: it becomes REFUNDED only when the provider has given it back.
+     */
     public static SettlementStatus settlementAfter(SettlementStatus current, OrderStatus to) {
         return switch (to) {
             case PAID -> SettlementStatus.HELD;
             case DELIVERED -> SettlementStatus.RELEASABLE;
-            case CANCELLED -> current == SettlementStatus.HELD ? SettlementStatus.REFUNDED : current;
             default -> current;
         };
     }

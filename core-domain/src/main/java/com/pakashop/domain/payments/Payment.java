@@ -66,6 +66,41 @@ public record Payment(UUID id, UUID buyerId, List<OrderAmount> orders, Money amo
                 status, failure, refunded, createdAt, now, version);
     }
 
+    /** Captured, keeping the provider's own id for the transaction (refunds at some providers need it). */
+    public Payment captured(Optional<String> reference, Instant now) {
+        Payment captured = moveTo(PaymentStatus.CAPTURED, Optional.empty(), now);
+        return new Payment(id, buyerId, orders, amount, method, payer, provider, reference.or(() -> providerReference),
+                redirectUrl, captured.status(), failure, refunded, createdAt, now, version);
+    }
+
+    /** A refund is on its way out: no second one may start until it ends (pawaPay takes one at a time). */
+    public Payment refundStarted(Instant now) {
+        return moveTo(PaymentStatus.REFUND_PENDING, Optional.empty(), now);
+    }
+
+    /** The refund in flight gave back {@code amount}. */
+    public Payment refundCompleted(Money amount, Instant now) {
+        Money total = refunded.plus(amount);
+        if (total.compareTo(this.amount) > 0) {
+            throw new Conflict("Payment " + id + " would refund " + total + ", more than the " + this.amount + " it took");
+        }
+        PaymentStatus next = total.equals(this.amount) ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        Payment moved = moveTo(next, Optional.empty(), now);
+        return new Payment(id, buyerId, orders, this.amount, method, payer, provider, providerReference, redirectUrl,
+                moved.status(), failure, total, createdAt, now, version);
+    }
+
+    /** The refund in flight gave nothing back: the payment stands as it did before it. */
+    public Payment refundFailed(Instant now) {
+        return moveTo(refunded.isZero() ? PaymentStatus.CAPTURED : PaymentStatus.PARTIALLY_REFUNDED, Optional.empty(), now);
+    }
+
+    /** What this payment brought in for one order. */
+    public Money shareOf(UUID orderId) {
+        return orders.stream().filter(o -> o.orderId().equals(orderId)).map(OrderAmount::amount).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("payment " + id + " does not cover order " + orderId));
+    }
+
     /** One order's part of the payment. */
     public record OrderAmount(UUID orderId, Money amount) {
     }

@@ -35,6 +35,16 @@ class PermissionMatrixTest {
     }
 
     @Test
+    void onlyFinanceAndAdminsRefundPaymentsAndSupportMayNot() {
+        for (Role role : EnumSet.of(Role.FINANCE, Role.ADMIN, Role.SUPER_ADMIN)) {
+            assertThat(PermissionMatrix.allows(Set.of(role), Permission.PAYMENTS_REFUND)).as(role.name()).isTrue();
+        }
+        for (Role role : EnumSet.of(Role.BUYER, Role.VENDOR, Role.AGENT, Role.SUPPORT, Role.MODERATOR)) {
+            assertThat(PermissionMatrix.allows(Set.of(role), Permission.PAYMENTS_REFUND)).as(role.name()).isFalse();
+        }
+    }
+
+    @Test
     void theMfaRolesAreFinanceAdminAndSuperAdmin() {
         assertThat(EnumSet.allOf(Role.class).stream().filter(Role::requiresMfa))
                 .containsExactlyInAnyOrder(Role.FINANCE, Role.ADMIN, Role.SUPER_ADMIN);

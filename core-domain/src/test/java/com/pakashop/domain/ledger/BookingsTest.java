@@ -59,6 +59,26 @@ class BookingsTest {
     }
 
     @Test
+    void aPartRefundedBeforeDeliveryComesOffTheVendorsShareAtRelease() {
+        PriceBreakdown b = PricingRules.price(List.of(PricingRules.PricedLine.undiscounted(Money.zmw(10_000), 1_000, 0)),
+                new PricingRules.Discounts(DiscountFunder.PLATFORM, Money.zmw(0)), Money.zmw(2_500));
+        Balances balances = new Balances();
+        balances.apply(Bookings.capture(UUID.randomUUID(), NOW, UUID.randomUUID(), "PAWAPAY",
+                List.of(new Bookings.OrderShare(order, b.total()))));
+        balances.apply(Bookings.refund(UUID.randomUUID(), NOW, UUID.randomUUID(), "PAWAPAY", order, Money.zmw(3_000),
+                balances.of(Account.of(AccountKind.FUNDS_HELD, order))));
+
+        balances.apply(Bookings.release(UUID.randomUUID(), NOW, order, shop, b,
+                balances.of(Account.of(AccountKind.FUNDS_HELD, order))));
+
+        assertThat(balances.of(Account.of(AccountKind.VENDOR_PAYABLE, shop))).isEqualTo(b.vendorNet().minus(Money.zmw(3_000)));
+        assertThat(balances.of(Account.of(AccountKind.COMMISSION_REVENUE))).isEqualTo(b.commission());
+        assertThat(balances.of(Account.of(AccountKind.FUNDS_HELD, order)).isZero()).isTrue();
+        assertThatThrownBy(() -> Bookings.release(UUID.randomUUID(), NOW, order, shop, b, Money.zmw(1_000)))
+                .as("refunded beyond the vendor's share").isInstanceOf(Conflict.class);
+    }
+
+    @Test
     void anEntryThatDoesNotBalanceCannotExist() {
         assertThatThrownBy(() -> new JournalEntry(UUID.randomUUID(), NOW, "BROKEN", "x", List.of(
                 Posting.debit(Account.of(AccountKind.PROVIDER_FEES), Money.zmw(100)),

@@ -55,12 +55,12 @@ class OrderLifecycleTest {
     }
 
     @Test
-    void moneyIsHeldWhenPaidReleasableWhenDeliveredAndRefundedWhenAPaidOrderIsCancelled() {
+    void moneyIsHeldWhenPaidReleasableWhenDeliveredAndStillHeldWhenAPaidOrderIsCancelledUntilTheRefund() {
         assertThat(OrderLifecycle.settlementAfter(SettlementStatus.NOT_READY, OrderStatus.PAID)).isEqualTo(SettlementStatus.HELD);
         assertThat(OrderLifecycle.settlementAfter(SettlementStatus.HELD, OrderStatus.DELIVERED))
                 .isEqualTo(SettlementStatus.RELEASABLE);
         assertThat(OrderLifecycle.settlementAfter(SettlementStatus.HELD, OrderStatus.CANCELLED))
-                .isEqualTo(SettlementStatus.REFUNDED);
+                .isEqualTo(SettlementStatus.HELD);
         assertThat(OrderLifecycle.settlementAfter(SettlementStatus.NOT_READY, OrderStatus.CANCELLED))
                 .isEqualTo(SettlementStatus.NOT_READY);
     }

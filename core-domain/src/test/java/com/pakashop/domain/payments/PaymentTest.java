@@ -42,6 +42,45 @@ class PaymentTest {
     }
 
     @Test
+    void refundsCountUpToWhatWasTakenOneAtATime() {
+        Payment captured = payment.captured(Optional.of("MP261124.1015.C44871"), NOW);
+
+        Payment refunding = captured.refundStarted(NOW);
+        Payment part = refunding.refundCompleted(Money.zmw(2_550), NOW);
+        Payment back = part.refundStarted(NOW).refundFailed(NOW);
+        Payment all = back.refundStarted(NOW).refundCompleted(Money.zmw(10_000), NOW);
+
+        assertThat(captured.providerReference()).contains("MP261124.1015.C44871");
+        assertThatThrownBy(() -> refunding.refundStarted(NOW)).as("one refund at a time").isInstanceOf(Conflict.class);
+        assertThat(part.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(back.status()).as("a failed refund leaves it as it was").isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(all.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(all.refunded()).isEqualTo(payment.amount());
+        assertThatThrownBy(() -> part.refundStarted(NOW).refundCompleted(Money.zmw(10_001), NOW))
+                .isInstanceOf(Conflict.class);
+        assertThat(captured.refundStarted(NOW).refundFailed(NOW).status()).isEqualTo(PaymentStatus.CAPTURED);
+    }
+
+    @Test
+    void aRefundEndsOnceAndOnlyForward() {
+        Refund refund = Refund.request(UUID.randomUUID(), payment, payment.orders().get(0).orderId(), Money.zmw(500),
+                Refund.Cause.STAFF_REQUEST, "lid missing", "user:1", NOW);
+
+        Refund done = refund.moveTo(RefundStatus.PENDING, Optional.of("R-1"), Optional.empty(), NOW)
+                .moveTo(RefundStatus.COMPLETED, Optional.empty(), Optional.empty(), NOW);
+
+        assertThat(refund.status().inFlight()).isTrue();
+        assertThat(done.providerReference()).contains("R-1");
+        assertThat(done.status().inFlight()).isFalse();
+        assertThatThrownBy(() -> done.moveTo(RefundStatus.FAILED, Optional.empty(), Optional.of("late"), NOW))
+                .isInstanceOf(Conflict.class);
+        assertThat(refund.canMoveTo(RefundStatus.UNCERTAIN)).isTrue();
+        assertThatThrownBy(() -> Refund.request(UUID.randomUUID(), payment, payment.orders().get(0).orderId(),
+                Money.zmw(0), Refund.Cause.STAFF_REQUEST, "nothing", "user:1", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void mobileMoneyNeedsANumberAndCardsTakeNone() {
         assertThatThrownBy(() -> Payment.initiate(UUID.randomUUID(), UUID.randomUUID(), payment.orders(),
                 PaymentMethod.CARD, Optional.of(new PhoneNumber("+260961234567")), "MOCK", NOW))

@@ -104,7 +104,8 @@ public final class HttpApp {
                 new PricingRoutes(pakashop.ordering().pricing(), requests),
                 new CouponRoutes(pakashop.ordering(), requests),
                 new LoyaltyRoutes(pakashop.ordering().readingLoyalty()),
-                new PaymentRoutes(pakashop.payments(), requests));
+                new PaymentRoutes(pakashop.payments(), requests),
+                new RefundRoutes(pakashop.payments(), requests));
     }
 
     private static RouteRule rule(Context ctx) {
