@@ -1,5 +1,6 @@
 package com.pakashop.shell.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.pakashop.shell.http.Accounts.json;
 import static com.pakashop.shell.http.CouponsTest.item;
@@ -48,6 +50,7 @@ class PaymentProvidersTest {
     private static RunningApp app;
     private static Accounts accounts;
     private static TestShop shop;
+    private static String admin;
 
     @BeforeAll
     static void start() throws Exception {
@@ -67,7 +70,7 @@ class PaymentProvidersTest {
         env.put("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", "2");
         app = RunningApp.start(env);
         accounts = new Accounts(app);
-        String admin = accounts.superAdminToken();
+        admin = accounts.superAdminToken();
         shop = new TestShop(app, accounts, admin, TestShop.category(app, admin, "Providers"));
     }
 
@@ -174,6 +177,72 @@ class PaymentProvidersTest {
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(orderStatus(buyer, orderId)).isEqualTo("PAID");
         flutterwave.verify(getRequestedFor(urlEqualTo("/v3/transactions/verify_by_reference?tx_ref=" + paymentId)));
+    }
+
+    @Test
+    void aPawaPayRefundWhoseAnswerWasLostIsFoundByTheRecheckAndALateCallbackChangesNothingMore() throws Exception {
+        String buyer = accounts.buyerToken();
+        String orderId = order(buyer, "Lantern", "120.00");
+        pawapay.stubFor(post("/v2/deposits").willReturn(okJson("{\"status\":\"ACCEPTED\"}")));
+        String paymentId = json(pay(buyer, orderId, "MTN_MOMO", "0961234567")).get("transactionId").asText();
+        signedCallback("{\"depositId\":\"" + paymentId + "\",\"status\":\"COMPLETED\",\"amount\":\"145.00\","
+                + "\"currency\":\"ZMW\",\"providerTransactionId\":\"MP261124.1015.C1\"}");
+        pawapay.stubFor(post("/v2/refunds").willReturn(okJson("{\"status\":\"ACCEPTED\"}").withFixedDelay(3_000)));
+        pawapay.stubFor(get(urlPathMatching("/v2/refunds/.*")).willReturn(okJson("{\"status\":\"NOT_FOUND\"}")));
+
+        JsonNode requested = json(app.postJson("/api/v1/admin/payments/" + paymentId + "/refunds",
+                "{\"reason\":\"lantern glass broken\"}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization",
+                "Bearer " + admin, "Idempotency-Key", "lantern-" + UUID.randomUUID()));
+        String refundId = requested.get("id").asText();
+        pawapay.stubFor(get("/v2/refunds/" + refundId).willReturn(okJson("{\"status\":\"FOUND\",\"data\":{\"refundId\":\""
+                + refundId + "\",\"status\":\"COMPLETED\",\"amount\":\"145.00\",\"currency\":\"ZMW\"}}")));
+        CouponsTest.sql("UPDATE refunds SET updated_at = now() - interval '10 minutes' WHERE id = '" + refundId + "'");
+        app.pakashop.payments().recheckingRefunds().recheck();
+        HttpResponse<String> late = signedCallback("{\"refundId\":\"" + refundId + "\",\"status\":\"COMPLETED\","
+                + "\"amount\":\"145.00\",\"currency\":\"ZMW\"}");
+
+        assertThat(requested.get("status").asText()).as("the answer was lost").isEqualTo("REQUESTED");
+        pawapay.verify(postRequestedFor(urlEqualTo("/v2/refunds"))
+                .withRequestBody(matchingJsonPath("$.refundId", equalTo(refundId)))
+                .withRequestBody(matchingJsonPath("$.depositId", equalTo(paymentId)))
+                .withRequestBody(matchingJsonPath("$.amount", equalTo("145.00"))));
+        assertThat(text("SELECT status FROM refunds WHERE id = '" + refundId + "'")).isEqualTo("COMPLETED");
+        assertThat(json(late).get("applied").asText()).isEqualTo("NOTHING_NEW");
+        assertThat(text("SELECT status FROM payments WHERE id = '" + paymentId + "'")).isEqualTo("REFUNDED");
+        assertThat(CouponsTest.count("SELECT count(*) FROM ledger_entries WHERE reference = 'refund:" + refundId + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aFlutterwaveRefundWithALostAnswerIsNeverSentAgainButGoesToFinanceWhoResolveIt() throws Exception {
+        String buyer = accounts.buyerToken();
+        String orderId = order(buyer, "Speaker", "300.00");
+        flutterwave.stubFor(post("/v3/payments").willReturn(okJson("{\"status\":\"success\",\"data\":{\"link\":"
+                + "\"https://checkout.flutterwave.com/v3/hosted/pay/def\"}}")));
+        String paymentId = json(app.postJson("/api/v1/payments/initiate", "{\"orderId\":\"" + orderId
+                + "\",\"method\":\"CARD\"}", RunningApp.as(buyer))).get("transactionId").asText();
+        flutterwave.stubFor(get("/v3/transactions/verify_by_reference?tx_ref=" + paymentId).willReturn(okJson(
+                "{\"status\":\"success\",\"data\":{\"id\":77,\"tx_ref\":\"" + paymentId + "\",\"amount\":325,"
+                        + "\"currency\":\"ZMW\",\"status\":\"successful\",\"payment_type\":\"card\"}}")));
+        app.get("/api/v1/payments/flutterwave/return?tx_ref=" + paymentId + "&transaction_id=77", RunningApp.client());
+        flutterwave.stubFor(post("/v3/transactions/77/refund").willReturn(aResponse().withStatus(502)));
+
+        String refundId = json(app.postJson("/api/v1/admin/payments/" + paymentId + "/refunds",
+                "{\"reason\":\"speaker hums\"}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization",
+                "Bearer " + admin, "Idempotency-Key", "speaker-" + UUID.randomUUID())).get("id").asText();
+        CouponsTest.sql("UPDATE refunds SET updated_at = now() - interval '10 minutes' WHERE id = '" + refundId + "'");
+        app.pakashop.payments().recheckingRefunds().recheck();
+        String afterRecheck = text("SELECT status FROM refunds WHERE id = '" + refundId + "'");
+        HttpResponse<String> resolved = app.postJson("/api/v1/admin/refunds/" + refundId + "/resolve",
+                "{\"outcome\":\"COMPLETED\",\"note\":\"refund 77102 seen in the Flutterwave dashboard\"}",
+                RunningApp.as(admin));
+
+        assertThat(afterRecheck).isEqualTo("UNCERTAIN");
+        flutterwave.verify(1, postRequestedFor(urlEqualTo("/v3/transactions/77/refund")));
+        assertThat(json(resolved).get("status").asText()).as(resolved.body()).isEqualTo("COMPLETED");
+        assertThat(text("SELECT status FROM payments WHERE id = '" + paymentId + "'")).isEqualTo("REFUNDED");
+        assertThat(CouponsTest.count("SELECT count(*) FROM audit_log WHERE action = 'REFUND_RESOLVED' AND subject = 'refund:"
+                + refundId + "'")).isEqualTo(1);
     }
 
     /** Signs as pawaPay does, for the Host our server sees. */
