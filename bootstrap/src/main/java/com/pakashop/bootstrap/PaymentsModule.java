@@ -97,12 +97,13 @@ public final class PaymentsModule implements AutoCloseable {
         PaymentProviderChoice choice = providers.paymentProvider();
         Optional<PaymentProvider> pawapay = choice == PaymentProviderChoice.FLUTTERWAVE ? Optional.empty()
                 : Optional.of(new PawaPayProvider(new PawaPaySettings(URI.create(settings.pawapayBaseUrl()),
-                providers.pawapayApiKey().orElseThrow().reveal(), settings.providerTimeout(), CALLBACK_MAX_AGE), clock));
+                providers.pawapayApiKey().orElseThrow().reveal(), settings.providerTimeout(), CALLBACK_MAX_AGE,
+                settings.circuitOpenFor()), clock));
         Optional<PaymentProvider> flutterwave = choice == PaymentProviderChoice.PAWAPAY ? Optional.empty()
                 : Optional.of(new FlutterwaveProvider(new FlutterwaveSettings(URI.create(settings.flutterwaveBaseUrl()),
                 providers.flutterwaveSecretKey().orElseThrow().reveal(),
                 providers.flutterwaveSecretHash().orElseThrow().reveal(), settings.providerTimeout(),
-                settings.flutterwaveCustomerEmail())));
+                settings.circuitOpenFor(), settings.flutterwaveCustomerEmail())));
         List<PaymentProvider> mobileMoney = new ArrayList<>();
         pawapay.ifPresent(mobileMoney::add);
         flutterwave.ifPresent(mobileMoney::add);

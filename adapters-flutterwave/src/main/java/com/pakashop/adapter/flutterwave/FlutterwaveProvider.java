@@ -59,7 +59,7 @@ public final class FlutterwaveProvider implements PaymentProvider {
                 .callTimeout(settings.timeout()).readTimeout(settings.timeout()).build();
         CircuitBreaker breaker = CircuitBreaker.of("flutterwave", CircuitBreakerConfig.custom()
                 .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(30)).permittedNumberOfCallsInHalfOpenState(2)
+                .waitDurationInOpenState(settings.circuitOpenFor()).permittedNumberOfCallsInHalfOpenState(2)
                 .build());
         this.http = new FlutterwaveHttp(settings, client, mapper, breaker);
         this.transfers = new FlutterwaveTransfers(http, mapper);

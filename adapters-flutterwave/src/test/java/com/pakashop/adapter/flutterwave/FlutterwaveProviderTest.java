@@ -174,6 +174,6 @@ class FlutterwaveProviderTest {
 
     private static FlutterwaveProvider provider(String baseUrl) {
         return new FlutterwaveProvider(new FlutterwaveSettings(URI.create(baseUrl), "FLWSECK_TEST-key-X", HASH,
-                Duration.ofMillis(800), "payments@pakashop.zm"));
+                Duration.ofMillis(800), Duration.ofSeconds(30), "payments@pakashop.zm"));
     }
 }

@@ -41,7 +41,7 @@ class FlutterwaveTransfersTest {
     void start() {
         flutterwave.start();
         provider = new FlutterwaveProvider(new FlutterwaveSettings(URI.create(flutterwave.baseUrl()), "FLWSECK_TEST-key-X",
-                HASH, Duration.ofMillis(800), "payments@pakashop.zm"));
+                HASH, Duration.ofMillis(800), Duration.ofSeconds(30), "payments@pakashop.zm"));
     }
 
     @AfterEach

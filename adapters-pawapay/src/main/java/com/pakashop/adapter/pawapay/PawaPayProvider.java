@@ -56,7 +56,7 @@ public final class PawaPayProvider implements PaymentProvider {
                 .callTimeout(settings.timeout()).readTimeout(settings.timeout()).build();
         CircuitBreaker breaker = CircuitBreaker.of("pawapay", CircuitBreakerConfig.custom()
                 .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(30)).permittedNumberOfCallsInHalfOpenState(2)
+                .waitDurationInOpenState(settings.circuitOpenFor()).permittedNumberOfCallsInHalfOpenState(2)
                 .build());
         this.http = new PawaPayHttp(settings, client, mapper, breaker);
         this.transfers = new PawaPayTransfers(http, mapper);

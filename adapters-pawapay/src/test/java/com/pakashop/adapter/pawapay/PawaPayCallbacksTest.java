@@ -49,7 +49,7 @@ class PawaPayCallbacksTest {
                 .replace("\r\n", "\\n") + "\\n-----END PUBLIC KEY-----";
         pawapay.stubFor(get("/v2/public-key/http").willReturn(okJson("[{\"id\":\"" + KEY_ID + "\",\"key\":\"" + pem + "\"}]")));
         provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "t", Duration.ofSeconds(2),
-                Duration.ofMinutes(5)), Clock.systemUTC());
+                Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 
     @AfterEach

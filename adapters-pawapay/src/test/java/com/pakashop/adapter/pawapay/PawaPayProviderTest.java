@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.pakashop.application.payments.CollectionRequest;
@@ -40,7 +41,7 @@ class PawaPayProviderTest {
     void start() {
         pawapay.start();
         provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
-                Duration.ofMillis(800), Duration.ofMinutes(5)), Clock.systemUTC());
+                Duration.ofMillis(800), Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 
     @AfterEach
@@ -141,7 +142,7 @@ class PawaPayProviderTest {
             closed = socket.getLocalPort();
         }
         PawaPayProvider unreachable = new PawaPayProvider(new PawaPaySettings(URI.create("http://127.0.0.1:" + closed),
-                "t", Duration.ofMillis(500), Duration.ofMinutes(5)), Clock.systemUTC());
+                "t", Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
 
         assertThatThrownBy(() -> unreachable.startCollection(request("+260971234567", PaymentMethod.AIRTEL_MONEY, 1_000)))
                 .isInstanceOf(DependencyUnavailable.class);
@@ -161,6 +162,29 @@ class PawaPayProviderTest {
                 .isInstanceOf(DependencyUnavailable.class).hasMessageContaining("circuit");
         assertThat(pawapay.findAll(getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching(
                 "/v2/deposits/.*")))).hasSize(sent);
+    }
+
+    @Test
+    void theCircuitClosesAgainOncePawaPayAnswersAfterItsOpenTime() {
+        PawaPayProvider recovering = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "t",
+                Duration.ofMillis(800), Duration.ofMinutes(5), Duration.ofMillis(200)), Clock.systemUTC());
+        pawapay.stubFor(post("/v2/deposits").willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 10; i++) {
+                assertThat(recovering.startCollection(request("+260971234567", PaymentMethod.AIRTEL_MONEY, 1_000)))
+                        .as("a 5xx may have been taken").isInstanceOf(CollectionStart.Uncertain.class);
+            }
+        }).as("open: not even sent, so another provider may take it").isInstanceOf(DependencyUnavailable.class)
+                .hasMessageContaining("circuit");
+        pawapay.stubFor(post("/v2/deposits").willReturn(okJson("{\"status\":\"ACCEPTED\"}")));
+
+        await().pollDelay(Duration.ofMillis(250)).atMost(Duration.ofSeconds(5)).until(() ->
+                recovering.startCollection(request("+260971234567", PaymentMethod.AIRTEL_MONEY, 1_000))
+                        instanceof CollectionStart.Prompted);
+        for (int i = 0; i < 3; i++) {
+            assertThat(recovering.startCollection(request("+260971234567", PaymentMethod.AIRTEL_MONEY, 1_000)))
+                    .as("closed again").isInstanceOf(CollectionStart.Prompted.class);
+        }
     }
 
     @Test

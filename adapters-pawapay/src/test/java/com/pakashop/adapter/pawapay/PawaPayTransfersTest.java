@@ -38,7 +38,7 @@ class PawaPayTransfersTest {
     void start() {
         pawapay.start();
         provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
-                Duration.ofMillis(800), Duration.ofMinutes(5)), Clock.systemUTC());
+                Duration.ofMillis(800), Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 
     @AfterEach

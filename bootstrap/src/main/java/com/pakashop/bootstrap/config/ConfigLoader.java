@@ -93,6 +93,7 @@ public final class ConfigLoader {
                 url(env, "PAKASHOP_PAWAPAY_BASE_URL").orElse(prod ? "https://api.pawapay.io" : "https://api.sandbox.pawapay.io"),
                 url(env, "PAKASHOP_FLUTTERWAVE_BASE_URL").orElse("https://api.flutterwave.com"),
                 Duration.ofSeconds(env.number("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", 15, 1, 120)),
+                Duration.ofSeconds(env.number("PAKASHOP_PROVIDER_CIRCUIT_OPEN_SECONDS", 30, 1, 600)),
                 env.text("PAKASHOP_FLUTTERWAVE_CUSTOMER_EMAIL").orElse("payments@pakashop.zm"));
 
         if (!env.problems().isEmpty()) {
