@@ -22,11 +22,13 @@ import com.pakashop.application.identity.IssuingSessions;
 import com.pakashop.application.identity.LoggingIn;
 import com.pakashop.application.identity.LoggingOut;
 import com.pakashop.application.identity.OpaqueTokens;
+import com.pakashop.application.identity.PasswordHasher;
 import com.pakashop.application.identity.RefreshingSession;
 import com.pakashop.application.identity.RegisteringBuyer;
 import com.pakashop.application.identity.ResettingPassword;
 import com.pakashop.application.identity.SecondFactor;
 import com.pakashop.application.identity.TotpVerification;
+import com.pakashop.application.notifications.Notifier;
 import com.pakashop.bootstrap.config.IdentitySettings;
 import com.pakashop.bootstrap.config.Mode;
 import com.pakashop.bootstrap.config.PakashopConfig;
@@ -39,6 +41,8 @@ import java.util.Base64;
 
 /** Accounts, sessions, MFA, administration and the audit log, wired once per process. */
 public final class IdentityModule {
+    private final PasswordHasher hasher;
+    private final Notifier notifier;
     private final RegisteringBuyer registering;
     private final LoggingIn loggingIn;
     private final RefreshingSession refreshing;
@@ -56,7 +60,7 @@ public final class IdentityModule {
         JdbiUsers users = new JdbiUsers(tx, clock);
         JdbiRefreshTokens refreshTokens = new JdbiRefreshTokens(tx);
         JdbiRecoveryCodes recoveryCodes = new JdbiRecoveryCodes(tx);
-        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(settings.argon2MemoryKib(),
+        this.hasher = new Argon2idPasswordHasher(settings.argon2MemoryKib(),
                 settings.argon2Iterations(), settings.argon2Parallelism());
         JwtAccessTokens accessTokens = new JwtAccessTokens(config.keys().jwtSecret().bytes(),
                 settings.accessTokenLifetime(), Duration.ofMinutes(10), clock);
@@ -64,7 +68,7 @@ public final class IdentityModule {
                 Base64.getDecoder().decode(config.keys().totpEncryptionKey().reveal()), random);
         TotpVerification totp = new TotpVerification(new HmacTotpCodes(), clock);
         OpaqueTokens opaque = new OpaqueTokens(random);
-        LoggingNotifier notifier = new LoggingNotifier(config.mode() == Mode.DEV);
+        this.notifier = new LoggingNotifier(config.mode() == Mode.DEV);
         IssuingSessions sessions = new IssuingSessions(accessTokens, refreshTokens, opaque, ids, clock,
                 settings.refreshTokenLifetime());
 
@@ -88,6 +92,15 @@ public final class IdentityModule {
         this.readingAudit = new ReadingAuditLog(new JdbiAuditLog(tx));
         this.creatingFirstAdmin = new CreatingFirstAdmin(users, hasher, cipher, totp, recoveryCodes, opaque, tx, audit,
                 ids, clock);
+    }
+
+    /** Slow hashes for other secrets people hold, such as delivery PINs. */
+    PasswordHasher hasher() {
+        return hasher;
+    }
+
+    Notifier notifier() {
+        return notifier;
     }
 
     public RegisteringBuyer registering() {

@@ -70,6 +70,7 @@ public final class Pakashop implements AutoCloseable {
     private final CatalogModule catalog;
     private final OrderingModule ordering;
     private final PaymentsModule payments;
+    private final TrackingModule tracking;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -86,7 +87,6 @@ public final class Pakashop implements AutoCloseable {
         this.ordering = new OrderingModule(config.commerce(), transactions, outbox, auditing, ids, clock);
         this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing, ids,
                 clock);
-        this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders());
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -104,6 +104,9 @@ public final class Pakashop implements AutoCloseable {
             this.rateLimiter = local;
         }
         this.readiness = new CheckingReadiness(probes);
+        this.tracking = new TrackingModule(config, redis, identity, transactions, outbox, auditing, ids, clock);
+        this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders(),
+                tracking.notifyingArrivals());
     }
 
     /** Connects to PostgreSQL (creating the dev database on first run) without migrating. */
@@ -192,6 +195,10 @@ public final class Pakashop implements AutoCloseable {
         return payments;
     }
 
+    public TrackingModule tracking() {
+        return tracking;
+    }
+
     /** Called by the HTTP shell once it listens, so callbacks to ourselves know where to go. */
     public void listeningAt(URI base) {
         payments.listeningAt(base, config.payments());
@@ -225,7 +232,9 @@ public final class Pakashop implements AutoCloseable {
                 new RecurringJob("expire-unpaid-orders", Duration.ofMinutes(1), ordering.expiringOrders()::expireDue),
                 new RecurringJob("expire-loyalty-points", Duration.ofHours(1), ordering.expiringPoints()::expireDue),
                 new RecurringJob("recheck-payments", Duration.ofMinutes(1), payments.reconciling()::recheck),
-                new RecurringJob("recheck-refunds", Duration.ofMinutes(1), payments.recheckingRefunds()::recheck));
+                new RecurringJob("recheck-refunds", Duration.ofMinutes(1), payments.recheckingRefunds()::recheck),
+                new RecurringJob("purge-track-fixes", Duration.ofHours(6),
+                        () -> tracking.purgeOldFixes(clock, config.tracking().fixRetention())));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,
                 config.http().shutdownGrace()), jobs);
     }
@@ -233,6 +242,7 @@ public final class Pakashop implements AutoCloseable {
     @Override
     public void close() {
         payments.close();
+        tracking.close();
         redis.ifPresent(RedisConnector::close);
         database.close();
     }

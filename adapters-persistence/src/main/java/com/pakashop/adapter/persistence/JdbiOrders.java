@@ -11,6 +11,8 @@ import com.pakashop.domain.ordering.PriceBreakdown;
 import com.pakashop.domain.ordering.SettlementStatus;
 import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.domain.tracking.Destination;
+import com.pakashop.domain.tracking.GeoPoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -83,6 +85,25 @@ public final class JdbiOrders implements Orders {
     public Optional<Order> byId(UUID id) {
         return tx.withHandle(handle -> load(handle, "SELECT " + COLUMNS + " FROM orders WHERE id = :value", id)
                 .stream().findFirst());
+    }
+
+    @Override
+    public void setDestination(UUID orderId, Destination destination) {
+        tx.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO order_destinations (order_id, lat, lng, address) VALUES (:order, :lat, :lng, :address)
+                        ON CONFLICT (order_id) DO UPDATE SET lat = EXCLUDED.lat, lng = EXCLUDED.lng, address = EXCLUDED.address""")
+                .bind("order", orderId).bind("lat", destination.point().lat()).bind("lng", destination.point().lng())
+                .bind("address", destination.address()).execute());
+    }
+
+    @Override
+    public Optional<Destination> destinationOf(UUID orderId) {
+        return tx.withHandle(handle -> handle.createQuery(
+                        "SELECT lat, lng, address FROM order_destinations WHERE order_id = :order")
+                .bind("order", orderId)
+                .map((rs, ctx) -> new Destination(new GeoPoint(rs.getDouble("lat"), rs.getDouble("lng")),
+                        rs.getString("address")))
+                .findOne());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,15 @@ public final class RedisConnector implements AutoCloseable {
             return Optional.of(connection);
         } catch (RuntimeException e) {
             nextTry = now.plus(retryEvery);
+            return Optional.empty();
+        }
+    }
+
+    /** A connection of its own for subscriptions (a subscribed connection can do nothing else); empty while Redis is away. */
+    public Optional<StatefulRedisPubSubConnection<byte[], byte[]>> connectPubSub() {
+        try {
+            return Optional.of(client.connectPubSub(ByteArrayCodec.INSTANCE));
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -2,6 +2,7 @@ package com.pakashop.bootstrap.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
@@ -96,11 +97,17 @@ public final class ConfigLoader {
                 Duration.ofSeconds(env.number("PAKASHOP_PROVIDER_CIRCUIT_OPEN_SECONDS", 30, 1, 600)),
                 env.text("PAKASHOP_FLUTTERWAVE_CUSTOMER_EMAIL").orElse("payments@pakashop.zm"));
 
+        TrackingSettings tracking = new TrackingSettings(
+                env.decimal("PAKASHOP_TRACKING_PROCESS_NOISE", 1.0, 0.001, 100),
+                env.number("PAKASHOP_TRACKING_MAX_SPEED_KMH", 200, 10, 1000) / 3.6,
+                Duration.ofDays(env.number("PAKASHOP_TRACKING_RETENTION_DAYS", 90, 1, 3650)),
+                Path.of(env.text("PAKASHOP_FILES_DIR", "data/files")));
+
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
-                keys, providers, worker, identity, commerce, payments, env.resolved());
+                keys, providers, worker, identity, commerce, payments, tracking, env.resolved());
     }
 
     /** An http(s) base URL without a trailing slash. */

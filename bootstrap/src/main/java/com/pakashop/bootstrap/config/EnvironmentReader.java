@@ -51,6 +51,13 @@ final class EnvironmentReader {
         }, "must be a whole number from " + min + " to " + max);
     }
 
+    double decimal(String variable, double fallback, double min, double max) {
+        return parsed(variable, fallback, text -> {
+            double d = Double.parseDouble(text);
+            return !Double.isFinite(d) || d < min || d > max ? null : d;
+        }, "must be a number from " + min + " to " + max);
+    }
+
     boolean flag(String variable, boolean fallback) {
         return parsed(variable, fallback, text -> switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> Boolean.TRUE;

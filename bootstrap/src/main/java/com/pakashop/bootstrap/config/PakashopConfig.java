@@ -18,6 +18,7 @@ public record PakashopConfig(
         IdentitySettings identity,
         CommerceSettings commerce,
         PaymentSettings payments,
+        TrackingSettings tracking,
         List<ResolvedSetting> resolved) {
 
     public PakashopConfig {

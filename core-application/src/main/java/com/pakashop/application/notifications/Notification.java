@@ -16,5 +16,8 @@ public record Notification(UUID userId, Kind kind, Map<String, String> values, M
         secretValues = Map.copyOf(secretValues);
     }
 
-    public enum Kind { PASSWORD_RESET_CODE, ACCOUNT_LOCKED, ACCOUNT_SUSPENDED, PASSWORD_CHANGED, MFA_ENABLED }
+    public enum Kind {
+        PASSWORD_RESET_CODE, ACCOUNT_LOCKED, ACCOUNT_SUSPENDED, PASSWORD_CHANGED, MFA_ENABLED, DELIVERY_PIN,
+        DELIVERY_ARRIVING
+    }
 }

@@ -3,6 +3,7 @@ package com.pakashop.application.ordering;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderActor;
 import com.pakashop.domain.ordering.OrderStatus;
+import com.pakashop.domain.tracking.Destination;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,11 @@ public interface Orders {
      * waiting for its provider), locked for the caller's transaction.
      */
     List<Order> unpaidBefore(Instant deadline, int limit);
+
+    /** Where the buyer wants the order brought, given at checkout. */
+    void setDestination(UUID orderId, Destination destination);
+
+    Optional<Destination> destinationOf(UUID orderId);
 
     /** Saves a move against the order's version, and records it in the history. */
     Order move(Order before, Order after, OrderActor actor, String actorName, Optional<String> reason, Instant at);

@@ -18,6 +18,7 @@ import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.Money;
 import com.pakashop.domain.shared.ValidationFailed;
+import com.pakashop.domain.tracking.Destination;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,6 +111,7 @@ public final class PlacingOrders {
                 Order order = Order.place(ids.next(), orders.nextNumber(), checkoutId, buyer, shop.getKey(),
                         shop.getValue(), breakdown, now, now.plus(paymentWindow));
                 orders.add(order, caller.describe());
+                checkout.destination().ifPresent(destination -> orders.setDestination(order.id(), destination));
                 discounts.redeemPoints(buyer, order.id(), shopPoints, now);
                 outbox.append(new NewEvent("OrderPlaced", order.id().toString(), Map.of(
                         "orderId", order.id().toString(), "number", order.number(), "shopId", order.shopId().toString(),
@@ -200,10 +202,11 @@ public final class PlacingOrders {
 
     /**
      * A checkout: from the cart, or the given items (each product once, quantities 1-1000), with
-     * an optional coupon code and loyalty points to spend.
+     * an optional coupon code and loyalty points to spend, and where to deliver (needed before an
+     * agent can be sent).
      */
     public record Checkout(boolean fromCart, List<Wanted> items, Optional<String> deliveryTown,
-                           Optional<String> couponCode, long loyaltyPoints) {
+                           Optional<String> couponCode, long loyaltyPoints, Optional<Destination> destination) {
         public Checkout {
             items = List.copyOf(items);
             List<FieldError> errors = new ArrayList<>();

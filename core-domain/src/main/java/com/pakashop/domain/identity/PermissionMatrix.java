@@ -4,6 +4,7 @@ import static com.pakashop.domain.identity.Permission.AUDIT_READ;
 import static com.pakashop.domain.identity.Permission.CART_USE;
 import static com.pakashop.domain.identity.Permission.CATEGORIES_MANAGE;
 import static com.pakashop.domain.identity.Permission.COUPONS_MANAGE;
+import static com.pakashop.domain.identity.Permission.DELIVERIES_UNLOCK;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.ORDERS_MANAGE_ANY;
 import static com.pakashop.domain.identity.Permission.ORDERS_READ_ANY;
@@ -19,6 +20,7 @@ import static com.pakashop.domain.identity.Permission.SHOPS_MODERATE;
 import static com.pakashop.domain.identity.Permission.SHOPS_READ_ANY;
 import static com.pakashop.domain.identity.Permission.SHOP_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.SHOP_OPEN;
+import static com.pakashop.domain.identity.Permission.TRACKING_REPORT;
 import static com.pakashop.domain.identity.Permission.USERS_READ_ANY;
 import static com.pakashop.domain.identity.Permission.USERS_SUSPEND;
 
@@ -41,13 +43,13 @@ public final class PermissionMatrix {
     static {
         GRANTS.put(Role.BUYER, EVERY_USER);
         GRANTS.put(Role.VENDOR, with(SHOP_OPEN, SHOP_MANAGE_OWN));
-        GRANTS.put(Role.AGENT, EVERY_USER);
-        GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY, SHOPS_READ_ANY, ORDERS_READ_ANY));
+        GRANTS.put(Role.AGENT, with(TRACKING_REPORT));
+        GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY, SHOPS_READ_ANY, ORDERS_READ_ANY, DELIVERIES_UNLOCK));
         GRANTS.put(Role.MODERATOR, EVERY_USER);
         GRANTS.put(Role.FINANCE, with(PAYMENTS_READ_ANY, PAYMENTS_REFUND, ORDERS_READ_ANY));
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
                 SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE,
-                COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND));
+                COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND, DELIVERIES_UNLOCK));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

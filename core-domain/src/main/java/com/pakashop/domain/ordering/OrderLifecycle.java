@@ -32,7 +32,8 @@ public final class OrderLifecycle {
             new Move(PAID, CANCELLED, EnumSet.of(BUYER), false, "buyer cancels before the shop confirms"),
             new Move(PAID, CANCELLED, EnumSet.of(VENDOR, ADMIN), true, "shop or staff cancel a paid order"),
             new Move(CONFIRMED, CANCELLED, EnumSet.of(VENDOR, ADMIN), true, "shop or staff cancel a confirmed order"),
-            new Move(CONFIRMED, OUT_FOR_DELIVERY, EnumSet.of(AGENT, ADMIN), false, "the agent picked the order up"),
+            new Move(CONFIRMED, OUT_FOR_DELIVERY, EnumSet.of(VENDOR, AGENT, ADMIN), false,
+                    "the shop hands the order to an agent"),
             new Move(OUT_FOR_DELIVERY, DELIVERED, EnumSet.of(AGENT, ADMIN), false, "the buyer's PIN confirmed delivery"));
 
     private OrderLifecycle() {

@@ -76,6 +76,8 @@ public final class HttpApp {
             for (ApiRoute route : routes) {
                 cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.rule());
             }
+            new LiveTracking(pakashop.tracking().watching(), pakashop.identity().authenticating(), mapper)
+                    .register(cfg.routes);
             cfg.routes.after(HttpApp::logAccess);
 
             cfg.routes.exception(PakashopException.class, problems::core);
@@ -105,7 +107,8 @@ public final class HttpApp {
                 new CouponRoutes(pakashop.ordering(), requests),
                 new LoyaltyRoutes(pakashop.ordering().readingLoyalty()),
                 new PaymentRoutes(pakashop.payments(), requests),
-                new RefundRoutes(pakashop.payments(), requests));
+                new RefundRoutes(pakashop.payments(), requests),
+                new TrackingRoutes(pakashop.tracking(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

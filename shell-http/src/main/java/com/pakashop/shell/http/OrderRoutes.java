@@ -8,8 +8,10 @@ import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderLine;
 import com.pakashop.domain.ordering.OrderStatus;
-import com.pakashop.domain.shared.ValidationFailed;
 import com.pakashop.domain.ordering.PriceBreakdown;
+import com.pakashop.domain.shared.ValidationFailed;
+import com.pakashop.domain.tracking.Destination;
+import com.pakashop.domain.tracking.GeoPoint;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -90,7 +92,8 @@ final class OrderRoutes implements RouteGroup {
                 .toList();
         PlacingOrders.Checkout checkout = new PlacingOrders.Checkout(body.items() == null, items,
                 Optional.ofNullable(body.deliveryTown()), Optional.ofNullable(body.couponCode()),
-                body.loyaltyPoints() == null ? 0 : body.loyaltyPoints());
+                body.loyaltyPoints() == null ? 0 : body.loyaltyPoints(),
+                Optional.ofNullable(body.destination()).map(DestinationRequest::toDestination));
         List<Order> orders = ordering.placingOrders().checkout(Authorization.principal(ctx), checkout,
                 ctx.header("Idempotency-Key"), OpaqueTokens.hash(checkout.toString()));
         UUID checkoutId = orders.get(0).checkoutId();
@@ -105,7 +108,18 @@ final class OrderRoutes implements RouteGroup {
         ctx.json(new Page<>(orders.stream().map(OrderView::of).toList(), next));
     }
 
-    record CheckoutRequest(List<ItemRequest> items, String deliveryTown, String couponCode, Long loyaltyPoints) {
+    record CheckoutRequest(List<ItemRequest> items, String deliveryTown, String couponCode, Long loyaltyPoints,
+                           DestinationRequest destination) {
+    }
+
+    /** Where to deliver: a map position (for the agent's route and the arriving alert) and words for the agent. */
+    record DestinationRequest(Double lat, Double lng, String address) {
+        Destination toDestination() {
+            if (lat == null || lng == null) {
+                throw ValidationFailed.of("destination", "needs lat and lng (degrees) and an address");
+            }
+            return new Destination(new GeoPoint(lat, lng), address);
+        }
     }
 
     record ItemRequest(String productId, Long quantity) {

@@ -266,7 +266,7 @@ class StaffAndSecurityTest {
     }
 
     /** What the logging notifier sent while {@code action} ran. */
-    private static List<String> notificationsDuring(Runnable action) {
+    static List<String> notificationsDuring(Runnable action) {
         Logger notifier = (Logger) LoggerFactory.getLogger("com.pakashop.adapter.notifications.LoggingNotifier");
         ListAppender<ILoggingEvent> sent = new ListAppender<>();
         sent.start();

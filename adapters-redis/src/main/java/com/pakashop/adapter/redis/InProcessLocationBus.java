@@ -1,0 +1,22 @@
+package com.pakashop.adapter.redis;
+
+import com.pakashop.application.tracking.LocationBus;
+import com.pakashop.application.tracking.LocationUpdate;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The bus of a single instance (no REDIS_URL): watchers here get what is published here. */
+public final class InProcessLocationBus implements LocationBus {
+    private final LocalReceivers receivers = new LocalReceivers();
+
+    @Override
+    public void publish(LocationUpdate update) {
+        receivers.deliver(update);
+    }
+
+    @Override
+    public Subscription subscribe(UUID orderId, Consumer<LocationUpdate> receiver) {
+        receivers.add(orderId, receiver);
+        return () -> receivers.remove(orderId, receiver);
+    }
+}
