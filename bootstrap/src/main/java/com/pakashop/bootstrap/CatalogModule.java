@@ -7,6 +7,7 @@ import com.pakashop.adapter.persistence.JdbiProducts;
 import com.pakashop.adapter.persistence.JdbiShops;
 import com.pakashop.adapter.persistence.JdbiTransactions;
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.events.Outbox;
 import com.pakashop.application.catalog.BrowsingProducts;
 import com.pakashop.application.catalog.ManagingCategories;
 import com.pakashop.application.catalog.ManagingProducts;
@@ -30,14 +31,14 @@ public final class CatalogModule {
     private final SigningUploads signingUploads;
     private final KeepingCarts keepingCarts;
 
-    CatalogModule(Providers providers, JdbiTransactions tx, Auditing audit, Ids ids, Clock clock) {
+    CatalogModule(Providers providers, JdbiTransactions tx, Outbox outbox, Auditing audit, Ids ids, Clock clock) {
         JdbiShops shops = new JdbiShops(tx, clock);
         JdbiCategories categories = new JdbiCategories(tx, clock);
         JdbiProducts products = new JdbiProducts(tx, clock);
         this.runningShops = new RunningShops(shops, tx, audit, ids, clock);
         this.moderatingShops = new ModeratingShops(shops, tx, audit);
         this.managingCategories = new ManagingCategories(categories, tx, audit, ids);
-        this.managingProducts = new ManagingProducts(products, shops, categories, tx, ids, clock);
+        this.managingProducts = new ManagingProducts(products, shops, categories, outbox, tx, ids, clock);
         this.browsingProducts = new BrowsingProducts(products);
         Optional<UploadSigner> signer = providers.cloudinaryApiSecret().map(secret -> new CloudinaryUploadSigner(
                 providers.cloudinaryCloudName().orElseThrow(), providers.cloudinaryApiKey().orElseThrow(), secret.reveal(),

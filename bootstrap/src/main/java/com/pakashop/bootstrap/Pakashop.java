@@ -71,6 +71,7 @@ public final class Pakashop implements AutoCloseable {
     private final OrderingModule ordering;
     private final PaymentsModule payments;
     private final TrackingModule tracking;
+    private final TrustModule trust;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -83,10 +84,8 @@ public final class Pakashop implements AutoCloseable {
         this.outbox = new JdbiOutbox(transactions, ids, clock);
         this.auditing = new Auditing(new JdbiAuditLog(transactions), ids, clock);
         this.identity = new IdentityModule(config, transactions, auditing, ids, clock);
-        this.catalog = new CatalogModule(config.providers(), transactions, auditing, ids, clock);
+        this.catalog = new CatalogModule(config.providers(), transactions, outbox, auditing, ids, clock);
         this.ordering = new OrderingModule(config.commerce(), transactions, outbox, auditing, ids, clock);
-        this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing, ids,
-                clock);
 
         List<ReadinessProbe> probes = new ArrayList<>();
         probes.add(new PostgresReadiness(transactions));
@@ -104,9 +103,13 @@ public final class Pakashop implements AutoCloseable {
             this.rateLimiter = local;
         }
         this.readiness = new CheckingReadiness(probes);
+        this.trust = new TrustModule(config, redis, transactions, outbox, auditing, identity.notifier(),
+                ordering.movingOrders(), ids, clock);
+        this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing,
+                trust.screening(), ids, clock);
         this.tracking = new TrackingModule(config, redis, identity, transactions, outbox, auditing, ids, clock);
         this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders(),
-                tracking.notifyingArrivals());
+                tracking.notifyingArrivals(), trust.moderatingImages());
     }
 
     /** Connects to PostgreSQL (creating the dev database on first run) without migrating. */
@@ -197,6 +200,10 @@ public final class Pakashop implements AutoCloseable {
 
     public TrackingModule tracking() {
         return tracking;
+    }
+
+    public TrustModule trust() {
+        return trust;
     }
 
     /** Called by the HTTP shell once it listens, so callbacks to ourselves know where to go. */

@@ -19,6 +19,7 @@ import com.pakashop.application.payments.ApplyingPaymentEvents;
 import com.pakashop.application.payments.InitiatingPayments;
 import com.pakashop.application.payments.PaymentProvider;
 import com.pakashop.application.payments.PaymentRouting;
+import com.pakashop.application.payments.PaymentScreening;
 import com.pakashop.application.payments.ReceivingCallbacks;
 import com.pakashop.application.payments.RecheckingRefunds;
 import com.pakashop.application.payments.ReconcilingPayments;
@@ -56,7 +57,7 @@ public final class PaymentsModule implements AutoCloseable {
     private final RefundingCancelledOrders refundingCancelledOrders;
 
     PaymentsModule(Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Auditing auditing,
-                   Ids ids, Clock clock) {
+                   PaymentScreening screening, Ids ids, Clock clock) {
         PaymentRouting routing;
         if (providers.paymentProvider() == PaymentProviderChoice.MOCK) {
             MockPaymentProvider provider = new MockPaymentProvider(providers.pawapayWebhookSecret()
@@ -75,7 +76,8 @@ public final class PaymentsModule implements AutoCloseable {
         ApplyingPaymentEvents applying = new ApplyingPaymentEvents(payments, orders, ledger, outbox, tx, ids, clock);
         SettlingRefunds settlingRefunds = new SettlingRefunds(refunds, payments, orders, new JdbiStock(tx), ledger, outbox,
                 tx, ids, clock);
-        this.initiating = new InitiatingPayments(orders, payments, routing, tx, settings.frontendUrl(), ids, clock);
+        this.initiating = new InitiatingPayments(orders, payments, routing, screening, tx, settings.frontendUrl(), ids,
+                clock);
         this.callbacks = new ReceivingCallbacks(routing, applying, refunds, settlingRefunds);
         this.viewing = new ViewingPayments(orders, payments, refunds);
         this.reconciling = new ReconcilingPayments(payments, routing, applying, tx, settings.recheckAfter(),

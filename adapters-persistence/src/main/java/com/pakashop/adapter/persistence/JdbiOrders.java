@@ -138,6 +138,7 @@ public final class JdbiOrders implements Orders {
                 + " WHERE status = 'PENDING' AND pay_by < :value"
                 + " AND NOT EXISTS (SELECT 1 FROM payment_orders po JOIN payments p ON p.id = po.payment_id"
                 + "                 WHERE po.order_id = orders.id AND p.status IN ('INITIATED', 'PENDING'))"
+                + " AND NOT EXISTS (SELECT 1 FROM fraud_cases fc WHERE fc.status = 'OPEN' AND orders.id = ANY(fc.order_ids))"
                 + " ORDER BY pay_by LIMIT :limit FOR UPDATE SKIP LOCKED",
                 utc(deadline), Map.of("limit", limit)));
     }

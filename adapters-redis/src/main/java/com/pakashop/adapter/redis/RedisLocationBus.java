@@ -83,15 +83,15 @@ public final class RedisLocationBus implements LocationBus, AutoCloseable {
 
     static byte[] encode(LocationUpdate u) {
         return (u.orderId() + "|" + u.lat() + "|" + u.lng() + "|" + u.speedMetresPerSecond() + "|"
-                + u.recordedAt().toEpochMilli() + "|" + u.publishedAt().toEpochMilli()).getBytes(StandardCharsets.UTF_8);
+                + u.recordedAt() + "|" + u.publishedAt()).getBytes(StandardCharsets.UTF_8);
     }
 
     static Optional<LocationUpdate> decode(byte[] message) {
         String[] parts = new String(message, StandardCharsets.UTF_8).split("\\|");
         try {
             return Optional.of(new LocationUpdate(UUID.fromString(parts[0]), Double.parseDouble(parts[1]),
-                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Instant.ofEpochMilli(Long.parseLong(parts[4])),
-                    Instant.ofEpochMilli(Long.parseLong(parts[5]))));
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Instant.parse(parts[4]),
+                    Instant.parse(parts[5])));
         } catch (RuntimeException e) {
             log.warn("Dropped an unreadable location message of {} bytes", message.length);
             return Optional.empty();

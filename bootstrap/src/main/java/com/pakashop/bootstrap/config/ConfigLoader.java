@@ -1,11 +1,13 @@
 package com.pakashop.bootstrap.config;
 
+import com.pakashop.adapter.sightengine.SightengineSettings;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,8 @@ import java.util.Set;
 public final class ConfigLoader {
     static final String DEV_DATABASE_URL = "postgresql://postgres@localhost:5432/pakashop";
     private static final int MIN_SECRET_BYTES = 32;
+    private static final List<String> SIGHTENGINE_MODELS = SightengineSettings.DEFAULT_MODELS;
+    private static final Map<String, Double> SIGHTENGINE_THRESHOLDS = SightengineSettings.DEFAULT_THRESHOLDS;
 
     private final SecureRandom random;
 
@@ -103,11 +107,28 @@ public final class ConfigLoader {
                 Duration.ofDays(env.number("PAKASHOP_TRACKING_RETENTION_DAYS", 90, 1, 3650)),
                 Path.of(env.text("PAKASHOP_FILES_DIR", "data/files")));
 
+        TrustSettings trust = new TrustSettings(
+                env.flag("PAKASHOP_FRAUD_SCREENING", true),
+                (int) env.number("PAKASHOP_FRAUD_REVIEW_SCORE", 60, 1, 100),
+                env.number("PAKASHOP_FRAUD_ATTEMPTS_PER_HOUR", 5, 1, 10_000),
+                env.number("PAKASHOP_FRAUD_AMOUNT_FACTOR", 3, 1, 1_000),
+                env.number("PAKASHOP_FRAUD_MIN_HISTORY", 3, 1, 1_000),
+                kwacha(env, "PAKASHOP_FRAUD_BASELINE", 50_000L),
+                Duration.ofDays(env.number("PAKASHOP_FRAUD_NEW_ACCOUNT_DAYS", 7, 0, 365)),
+                kwacha(env, "PAKASHOP_FRAUD_NEW_ACCOUNT_AMOUNT", 200_000L),
+                env.number("PAKASHOP_FRAUD_FAILED_NUMBERS", 3, 1, 100),
+                pairs(env, "PAKASHOP_FRAUD_WEIGHTS", Map.of(), Integer::valueOf, "rule=weight pairs such as velocity-ip=30"),
+                url(env, "PAKASHOP_SIGHTENGINE_BASE_URL").orElse("https://api.sightengine.com"),
+                List.of(env.text("PAKASHOP_SIGHTENGINE_MODELS", String.join(",", SIGHTENGINE_MODELS)).split(",")),
+                pairs(env, "PAKASHOP_MODERATION_THRESHOLDS", SIGHTENGINE_THRESHOLDS, Double::valueOf,
+                        "category=score pairs such as weapon.classes.firearm=0.3"),
+                Duration.ofSeconds(env.number("PAKASHOP_MODERATION_TIMEOUT_SECONDS", 10, 1, 120)));
+
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
-                keys, providers, worker, identity, commerce, payments, tracking, env.resolved());
+                keys, providers, worker, identity, commerce, payments, tracking, trust, env.resolved());
     }
 
     /** An http(s) base URL without a trailing slash. */
@@ -116,6 +137,28 @@ public final class ConfigLoader {
         url.filter(text -> !text.startsWith("http://") && !text.startsWith("https://"))
                 .ifPresent(text -> env.problem(variable, "must be an http:// or https:// URL"));
         return url;
+    }
+
+    /**
+     * {@code name=value} pairs separated by commas, laid over the defaults; a malformed pair is a
+     * problem naming the variable.
+     */
+    private static <T> Map<String, T> pairs(EnvironmentReader env, String variable, Map<String, T> defaults,
+                                           java.util.function.Function<String, T> value, String rule) {
+        Map<String, T> merged = new java.util.TreeMap<>(defaults);
+        Map<String, T> given = env.parsed(variable, Map.<String, T>of(), text -> {
+            Map<String, T> read = new java.util.TreeMap<>();
+            for (String pair : text.split(",")) {
+                String[] parts = pair.strip().split("=");
+                if (parts.length != 2 || parts[0].isBlank()) {
+                    return null;
+                }
+                read.put(parts[0].strip(), value.apply(parts[1].strip()));
+            }
+            return read;
+        }, "must be " + rule);
+        merged.putAll(given);
+        return merged;
     }
 
     /** An amount in kwacha with at most two decimals, as ngwee; a point's value must be at least 0.01. */

@@ -19,6 +19,7 @@ public record PakashopConfig(
         CommerceSettings commerce,
         PaymentSettings payments,
         TrackingSettings tracking,
+        TrustSettings trust,
         List<ResolvedSetting> resolved) {
 
     public PakashopConfig {

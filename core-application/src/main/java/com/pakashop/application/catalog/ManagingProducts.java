@@ -1,5 +1,7 @@
 package com.pakashop.application.catalog;
 
+import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.Outbox;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Product;
 import com.pakashop.domain.catalog.ProductDetails;
@@ -12,23 +14,32 @@ import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.ValidationFailed;
+import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Shop owners add products (as drafts), edit them, put them on sale and archive them. */
+/**
+ * Shop owners add products (as drafts), edit them, put them on sale and archive them. Every image
+ * URL a product gains is announced, so moderation looks at it (seed §4.3).
+ */
 public final class ManagingProducts {
     private final Products products;
     private final Shops shops;
     private final Categories categories;
+    private final Outbox outbox;
     private final Transactions tx;
     private final Ids ids;
     private final Clock clock;
 
-    public ManagingProducts(Products products, Shops shops, Categories categories, Transactions tx, Ids ids, Clock clock) {
+    public ManagingProducts(Products products, Shops shops, Categories categories, Outbox outbox, Transactions tx,
+                            Ids ids, Clock clock) {
         this.products = products;
         this.shops = shops;
         this.categories = categories;
+        this.outbox = outbox;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -42,7 +53,11 @@ public final class ManagingProducts {
         }
         requireCategory(details);
         Product product = Product.draft(ids.next(), shopId, details, clock.instant());
-        tx.inTransaction(() -> products.add(product));
+        tx.inTransaction(() -> {
+            products.add(product);
+            announceNewImages(product.id(), List.of(), details.images());
+            return product;
+        });
         return product;
     }
 
@@ -55,15 +70,26 @@ public final class ManagingProducts {
                     .orElseThrow(() -> new NotFound("No product " + productId));
             Product changed = details.map(product::withDetails).orElse(product);
             changed = status.map(changed::movedTo).orElse(changed);
+            announceNewImages(productId, product.details().images(), changed.details().images());
             return products.update(changed);
         });
     }
 
-    /** Buyers see sellable products of active shops; the shop's owner sees every one of theirs. */
+    /** Buyers see sellable products of active shops; the shop's owner and moderators see every one, held or not. */
     public Product view(Optional<Principal> caller, UUID productId) {
         return products.sellable(productId)
-                .or(() -> products.byId(productId).filter(p -> caller.map(c -> ownsShop(c, p.shopId())).orElse(false)))
+                .or(() -> products.byId(productId).filter(p -> caller.map(c -> ownsShop(c, p.shopId())
+                        || c.can(Permission.MODERATION_REVIEW)).orElse(false)))
                 .orElseThrow(() -> new NotFound("No product " + productId));
+    }
+
+    private void announceNewImages(UUID productId, List<URI> before, List<URI> after) {
+        for (URI image : after) {
+            if (!before.contains(image)) {
+                outbox.append(new NewEvent("ProductImageAdded", productId.toString(), Map.of(
+                        "productId", productId.toString(), "url", image.toString())));
+            }
+        }
     }
 
     private Shop ownShop(Principal caller, UUID shopId) {

@@ -50,23 +50,42 @@ public final class MovingOrders {
         return move(caller, orderId, OrderStatus.CANCELLED, reason.map(String::strip).filter(r -> !r.isEmpty()));
     }
 
+    /**
+     * Staff cancel on behalf of a review (a rejected fraud case): the order is cancelled like any
+     * staff cancellation, unless it has already ended.
+     */
+    public void cancelAsStaff(UUID orderId, String staff, String reason) {
+        tx.inTransaction(() -> {
+            Order order = orders.byId(orderId).orElseThrow(() -> new NotFound("No order " + orderId));
+            if (!order.status().isFinal()) {
+                apply(order, OrderStatus.CANCELLED, OrderActor.ADMIN, staff, Optional.of(reason), clock.instant());
+            }
+            return order;
+        });
+    }
+
     private Order move(Principal caller, UUID orderId, OrderStatus next, Optional<String> reason) {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             Order order = orders.byId(orderId).orElseThrow(() -> new NotFound("No order " + orderId));
             OrderActor actor = actorOf(caller, order).orElseThrow(() -> new NotFound("No order " + orderId));
-            Order moved = orders.move(order, order.moveTo(next, actor, reason), actor, caller.describe(), reason, now);
-            if (next == OrderStatus.CANCELLED) {
-                for (OrderLine line : Stock.inLockOrder(order.lines())) {
-                    stock.release(line.productId(), line.quantity());
-                }
-                if (order.settlement() == SettlementStatus.NOT_READY) {
-                    discounts.releaseFor(moved, now);
-                }
-            }
-            outbox.append(OrderEvents.moved(order, moved));
-            return moved;
+            return apply(order, next, actor, caller.describe(), reason, now);
         });
+    }
+
+    private Order apply(Order order, OrderStatus next, OrderActor actor, String actorName, Optional<String> reason,
+                        Instant now) {
+        Order moved = orders.move(order, order.moveTo(next, actor, reason), actor, actorName, reason, now);
+        if (next == OrderStatus.CANCELLED) {
+            for (OrderLine line : Stock.inLockOrder(order.lines())) {
+                stock.release(line.productId(), line.quantity());
+            }
+            if (order.settlement() == SettlementStatus.NOT_READY) {
+                discounts.releaseFor(moved, now);
+            }
+        }
+        outbox.append(OrderEvents.moved(order, moved));
+        return moved;
     }
 
     /** Which part the caller plays for this order; empty means it is none of their business. */

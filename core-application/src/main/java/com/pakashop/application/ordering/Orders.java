@@ -28,7 +28,8 @@ public interface Orders {
 
     /**
      * PENDING orders past their payment deadline and not being paid right now (no payment still
-     * waiting for its provider), locked for the caller's transaction.
+     * waiting for its provider, no payment attempt held for fraud review), locked for the caller's
+     * transaction.
      */
     List<Order> unpaidBefore(Instant deadline, int limit);
 

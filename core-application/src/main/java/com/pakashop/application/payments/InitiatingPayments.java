@@ -1,6 +1,7 @@
 package com.pakashop.application.payments;
 
 import com.pakashop.application.ordering.Orders;
+import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.identity.Permission;
@@ -15,7 +16,9 @@ import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.Money;
 import com.pakashop.domain.shared.NotFound;
+import com.pakashop.domain.shared.UnderReview;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.time.Clock;
 import java.util.List;
@@ -36,26 +39,32 @@ public final class InitiatingPayments {
     private final Orders orders;
     private final Payments payments;
     private final PaymentRouting routing;
+    private final PaymentScreening screening;
     private final Transactions tx;
     private final String frontendUrl;
     private final Ids ids;
     private final Clock clock;
 
-    public InitiatingPayments(Orders orders, Payments payments, PaymentRouting routing, Transactions tx,
-                              String frontendUrl, Ids ids, Clock clock) {
+    public InitiatingPayments(Orders orders, Payments payments, PaymentRouting routing, PaymentScreening screening,
+                              Transactions tx, String frontendUrl, Ids ids, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.routing = routing;
+        this.screening = screening;
         this.tx = tx;
         this.frontendUrl = frontendUrl;
         this.ids = ids;
         this.clock = clock;
     }
 
-    public Payment initiate(Principal caller, PayRequest request) {
+    public Payment initiate(Principal caller, PayRequest request, RequestContext context) {
         caller.require(Permission.CART_USE);
         Optional<PhoneNumber> payer = payerOf(request);
-        Started started = tx.inTransaction(() -> start(caller, request, payer));
+        Started started = tx.inTransaction(() -> start(caller, request, payer, context));
+        if (started.held()) {
+            throw new UnderReview("This payment is being reviewed before it can go ahead; your order is kept for you "
+                    + "and we will be in touch soon");
+        }
         if (!started.fresh()) {
             return started.payment();
         }
@@ -108,7 +117,7 @@ public final class InitiatingPayments {
         });
     }
 
-    private Started start(Principal caller, PayRequest request, Optional<PhoneNumber> payer) {
+    private Started start(Principal caller, PayRequest request, Optional<PhoneNumber> payer, RequestContext context) {
         UUID buyer = caller.self();
         payments.lockBuyer(buyer);
         List<Order> covered = request.checkoutId().map(orders::byCheckout)
@@ -125,18 +134,23 @@ public final class InitiatingPayments {
         List<UUID> orderIds = payable.stream().map(Order::id).toList();
         Optional<Payment> waiting = payments.awaitingProviderFor(orderIds);
         if (waiting.isPresent()) {
-            return new Started(waiting.get(), false, "");
+            return new Started(waiting.get(), false, false, "");
         }
         List<Payment.OrderAmount> amounts = payable.stream()
                 .map(o -> new Payment.OrderAmount(o.id(), o.breakdown().total())).toList();
         if (amounts.stream().anyMatch(a -> a.amount().isZero())) {
             throw new Conflict("An order of " + what + " costs nothing; there is nothing to collect");
         }
+        Money total = amounts.stream().map(Payment.OrderAmount::amount).reduce(Money.zmw(0), Money::plus);
+        if (!screening.clears(new PaymentScreening.PaymentAttempt(buyer, orderIds,
+                payable.stream().map(Order::shopId).distinct().toList(), total, payer, context.ip()))) {
+            return new Started(null, false, true, "");
+        }
         Payment payment = Payment.initiate(ids.next(), buyer, amounts, request.method(), payer,
                 routing.forMethod(request.method()).get(0).name(), clock.instant());
         payments.add(payment);
         String reference = payable.get(0).number() + (payable.size() == 1 ? "" : "+" + (payable.size() - 1));
-        return new Started(payment, true, reference);
+        return new Started(payment, true, false, reference);
     }
 
     private Payment record(UUID paymentId, CollectionStart answer) {
@@ -180,7 +194,8 @@ public final class InitiatingPayments {
         return Optional.of(phone);
     }
 
-    private record Started(Payment payment, boolean fresh, String reference) {
+    /** The payment started or found waiting; {@code held} when screening kept it for review (no payment). */
+    private record Started(Payment payment, boolean fresh, boolean held, String reference) {
     }
 
     /** Exactly one of {@code orderId} and {@code checkoutId}; a phone for mobile money. */

@@ -1,7 +1,9 @@
 package com.pakashop.domain.catalog;
 
 import com.pakashop.domain.shared.Conflict;
+import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,6 +26,19 @@ public record Product(UUID id, UUID shopId, ProductDetails details, ProductStatu
             throw new Conflict("An archived product cannot be edited");
         }
         return new Product(id, shopId, newDetails, status, moderationHold, createdAt, version);
+    }
+
+    /** Moderation holds the product away from buyers, or lets it go. */
+    public Product held(boolean hold) {
+        return new Product(id, shopId, details, status, hold, createdAt, version);
+    }
+
+    /** The product without one of its images (a moderator rejected it). */
+    public Product withoutImage(URI image) {
+        List<URI> kept = details.images().stream().filter(i -> !i.equals(image)).toList();
+        ProductDetails d = details;
+        return new Product(id, shopId, new ProductDetails(d.title(), d.description(), d.categoryId(), d.price(),
+                d.compareAtPrice(), d.stock(), d.sku(), d.attributes(), kept), status, moderationHold, createdAt, version);
     }
 
     public Product movedTo(ProductStatus next) {

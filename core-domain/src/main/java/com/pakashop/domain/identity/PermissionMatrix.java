@@ -5,7 +5,10 @@ import static com.pakashop.domain.identity.Permission.CART_USE;
 import static com.pakashop.domain.identity.Permission.CATEGORIES_MANAGE;
 import static com.pakashop.domain.identity.Permission.COUPONS_MANAGE;
 import static com.pakashop.domain.identity.Permission.DELIVERIES_UNLOCK;
+import static com.pakashop.domain.identity.Permission.FRAUD_REVIEW;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
+import static com.pakashop.domain.identity.Permission.MODERATION_ESCALATED;
+import static com.pakashop.domain.identity.Permission.MODERATION_REVIEW;
 import static com.pakashop.domain.identity.Permission.ORDERS_MANAGE_ANY;
 import static com.pakashop.domain.identity.Permission.ORDERS_READ_ANY;
 import static com.pakashop.domain.identity.Permission.OUTBOX_OPERATE;
@@ -45,11 +48,12 @@ public final class PermissionMatrix {
         GRANTS.put(Role.VENDOR, with(SHOP_OPEN, SHOP_MANAGE_OWN));
         GRANTS.put(Role.AGENT, with(TRACKING_REPORT));
         GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY, SHOPS_READ_ANY, ORDERS_READ_ANY, DELIVERIES_UNLOCK));
-        GRANTS.put(Role.MODERATOR, EVERY_USER);
-        GRANTS.put(Role.FINANCE, with(PAYMENTS_READ_ANY, PAYMENTS_REFUND, ORDERS_READ_ANY));
+        GRANTS.put(Role.MODERATOR, with(MODERATION_REVIEW));
+        GRANTS.put(Role.FINANCE, with(PAYMENTS_READ_ANY, PAYMENTS_REFUND, ORDERS_READ_ANY, FRAUD_REVIEW));
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
                 SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE,
-                COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND, DELIVERIES_UNLOCK));
+                COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND, DELIVERIES_UNLOCK, FRAUD_REVIEW, MODERATION_REVIEW,
+                MODERATION_ESCALATED));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

@@ -6,7 +6,7 @@ package com.pakashop.domain.shared;
  */
 public abstract sealed class PakashopException extends RuntimeException
         permits NotFound, Conflict, ValidationFailed, Forbidden, Unauthenticated,
-                DependencyUnavailable, RateLimited {
+                DependencyUnavailable, RateLimited, UnderReview {
 
     protected PakashopException(String message) {
         super(message);

@@ -108,7 +108,8 @@ public final class HttpApp {
                 new LoyaltyRoutes(pakashop.ordering().readingLoyalty()),
                 new PaymentRoutes(pakashop.payments(), requests),
                 new RefundRoutes(pakashop.payments(), requests),
-                new TrackingRoutes(pakashop.tracking(), requests));
+                new TrackingRoutes(pakashop.tracking(), requests),
+                new TrustRoutes(pakashop.trust(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

@@ -53,7 +53,7 @@ final class PaymentRoutes implements RouteGroup {
         Payment payment = payments.initiating().initiate(Authorization.principal(ctx), new InitiatingPayments.PayRequest(
                 Optional.ofNullable(body.orderId()).map(id -> Requests.uuid("orderId", id)),
                 Optional.ofNullable(body.checkoutId()).map(id -> Requests.uuid("checkoutId", id)),
-                method(body.method()), Optional.ofNullable(body.phone())));
+                method(body.method()), Optional.ofNullable(body.phone())), requests.context(ctx));
         ctx.json(InitiatedView.of(payment));
     }
 

@@ -10,6 +10,7 @@ import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.PakashopException;
 import com.pakashop.domain.shared.RateLimited;
 import com.pakashop.domain.shared.Unauthenticated;
+import com.pakashop.domain.shared.UnderReview;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.util.List;
@@ -39,6 +40,8 @@ final class Problems {
             write(ctx, 409, "conflict", "Conflict", e.getMessage(), List.of());
         } else if (e instanceof Forbidden) {
             write(ctx, 403, "forbidden", "Forbidden", e.getMessage(), List.of());
+        } else if (e instanceof UnderReview) {
+            write(ctx, 403, "payment-under-review", "Under review", e.getMessage(), List.of());
         } else if (e instanceof Unauthenticated u) {
             ctx.header("WWW-Authenticate", "Bearer");
             write(ctx, 401, u.reason(), "Unauthenticated", u.getMessage(), List.of());

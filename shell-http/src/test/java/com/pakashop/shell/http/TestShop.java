@@ -24,7 +24,7 @@ final class TestShop {
         this.vendor = accounts.session(phone).get("accessToken").asText();
         this.id = json(app.postJson("/api/v1/shops", "{\"name\":\"Duka\",\"slug\":\"duka-"
                 + UUID.randomUUID().toString().substring(0, 8) + "\",\"town\":\"Lusaka\",\"district\":\"Lusaka\","
-                + "\"contactPhone\":\"0977123456\",\"payoutNumber\":\"0961234567\",\"payoutNetwork\":\"MTN\"}",
+                + "\"contactPhone\":\"0977123456\",\"payoutNumber\":\"0965550001\",\"payoutNetwork\":\"MTN\"}",
                 RunningApp.as(vendor))).get("id").asText();
         app.postJson("/api/v1/admin/shops/" + id + "/approve", "{}", RunningApp.as(adminToken));
     }

@@ -1,0 +1,62 @@
+package com.pakashop.adapter.persistence;
+
+import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
+
+import com.pakashop.application.fraud.FraudHistory;
+import com.pakashop.domain.shared.Money;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What fraud screening reads, each in one indexed query. */
+public final class JdbiFraudHistory implements FraudHistory {
+    private static final List<String> PAID = List.of("PAID", "CONFIRMED", "OUT_FOR_DELIVERY", "DELIVERED");
+
+    private final JdbiTransactions tx;
+
+    public JdbiFraudHistory(JdbiTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public BuyerRecord buyer(UUID buyerId) {
+        return tx.withHandle(handle -> handle.createQuery("""
+                        SELECT u.created_at, count(o.id) AS paid, avg(o.total) AS average
+                        FROM users u LEFT JOIN orders o ON o.buyer_id = u.id AND o.status = ANY(:paid)
+                        WHERE u.id = :buyer GROUP BY u.created_at""")
+                .bind("buyer", buyerId).bindArray("paid", String.class, PAID)
+                .map((rs, ctx) -> new BuyerRecord(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getLong("paid"), Optional.ofNullable(rs.getBigDecimal("average"))
+                        .map(avg -> Money.zmw(avg.longValue()))))
+                .one());
+    }
+
+    @Override
+    public Optional<Money> platformAverage(Instant since) {
+        return tx.withHandle(handle -> handle.createQuery(
+                        "SELECT avg(total) FROM orders WHERE status = ANY(:paid) AND created_at >= :since")
+                .bindArray("paid", String.class, PAID).bind("since", utc(since))
+                .map((rs, ctx) -> Optional.ofNullable(rs.getBigDecimal(1)).map(avg -> Money.zmw(avg.longValue())))
+                .one());
+    }
+
+    @Override
+    public long failedNumbersSince(UUID buyerId, Instant since) {
+        return tx.withHandle(handle -> handle.createQuery("""
+                        SELECT count(DISTINCT payer_phone) FROM payments
+                        WHERE buyer_id = :buyer AND status = 'FAILED' AND created_at >= :since""")
+                .bind("buyer", buyerId).bind("since", utc(since)).mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<ShopFacts> shops(List<UUID> shopIds) {
+        return tx.withHandle(handle -> handle.createQuery(
+                        "SELECT id, owner_id, payout_number FROM shops WHERE id = ANY(:shops)")
+                .bindArray("shops", UUID.class, shopIds)
+                .map((rs, ctx) -> new ShopFacts(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
+                        rs.getString("payout_number")))
+                .list());
+    }
+}

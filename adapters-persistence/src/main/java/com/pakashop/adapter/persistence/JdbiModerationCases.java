@@ -1,0 +1,124 @@
+package com.pakashop.adapter.persistence;
+
+import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pakashop.application.moderation.ModerationCases;
+import com.pakashop.domain.moderation.ModerationCase;
+import com.pakashop.domain.moderation.Verdict;
+import com.pakashop.domain.shared.Conflict;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Moderation cases, one per product image; the flagged categories and scores as JSON. */
+public final class JdbiModerationCases implements ModerationCases {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, Double>> SCORES = new TypeReference<>() { };
+    private static final String COLUMNS = """
+            id, product_id, image_url, verdict, categories, status, reviewer, note, created_at, decided_at, version""";
+
+    private final JdbiTransactions tx;
+
+    public JdbiModerationCases(JdbiTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public boolean add(ModerationCase c) {
+        return tx.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO moderation_cases (id, product_id, image_url, verdict, categories, status, created_at,
+                                                      decided_at, version)
+                        VALUES (:id, :product, :url, :verdict, CAST(:categories AS jsonb), :status, :created, :decided, 0)
+                        ON CONFLICT (product_id, image_url) DO NOTHING""")
+                .bind("id", c.id()).bind("product", c.productId()).bind("url", c.image().toString())
+                .bind("verdict", c.verdict().kind().name()).bind("categories", write(c.verdict().categories()))
+                .bind("status", c.status().name()).bind("created", utc(c.createdAt()))
+                .bind("decided", c.decidedAt().map(JdbiOutboxDeliveries::utc).orElse(null)).execute()) == 1;
+    }
+
+    @Override
+    public Optional<ModerationCase> byId(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM moderation_cases WHERE id = :id", id);
+    }
+
+    @Override
+    public Optional<ModerationCase> byIdForUpdate(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM moderation_cases WHERE id = :id FOR UPDATE", id);
+    }
+
+    @Override
+    public List<ModerationCase> find(Optional<ModerationCase.Status> status, Optional<UUID> before, int limit) {
+        return tx.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + """
+                         FROM moderation_cases
+                        WHERE (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))
+                          AND (CAST(:before AS uuid) IS NULL OR id < CAST(:before AS uuid))
+                        ORDER BY id DESC LIMIT :limit""")
+                .bind("status", status.map(Enum::name).orElse(null)).bind("before", before.orElse(null))
+                .bind("limit", limit).map((rs, ctx) -> moderationCase(rs)).list());
+    }
+
+    @Override
+    public List<ModerationCase> undecidedFor(UUID productId) {
+        return tx.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
+                        + " FROM moderation_cases WHERE product_id = :product AND status IN ('OPEN', 'ESCALATED')")
+                .bind("product", productId).map((rs, ctx) -> moderationCase(rs)).list());
+    }
+
+    @Override
+    public ModerationCase update(ModerationCase before, ModerationCase after) {
+        return tx.withHandle(handle -> {
+            int updated = handle.createUpdate("""
+                            UPDATE moderation_cases SET status = :status, reviewer = :reviewer, note = :note,
+                                   decided_at = :decided, version = version + 1
+                            WHERE id = :id AND version = :version""")
+                    .bind("status", after.status().name()).bind("reviewer", after.reviewer().orElse(null))
+                    .bind("note", after.note().orElse(null))
+                    .bind("decided", after.decidedAt().map(JdbiOutboxDeliveries::utc).orElse(null))
+                    .bind("id", after.id()).bind("version", before.version()).execute();
+            if (updated != 1) {
+                throw new Conflict("Moderation case " + after.id() + " was decided meanwhile; reload it");
+            }
+            return new ModerationCase(after.id(), after.productId(), after.image(), after.verdict(), after.status(),
+                    after.reviewer(), after.note(), after.createdAt(), after.decidedAt(), before.version() + 1);
+        });
+    }
+
+    private Optional<ModerationCase> one(String sql, UUID id) {
+        return tx.withHandle(handle -> handle.createQuery(sql).bind("id", id).map((rs, ctx) -> moderationCase(rs))
+                .findOne());
+    }
+
+    private static ModerationCase moderationCase(ResultSet rs) throws SQLException {
+        return new ModerationCase(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
+                URI.create(rs.getString("image_url")),
+                new Verdict(Verdict.Kind.valueOf(rs.getString("verdict")), read(rs.getString("categories"))),
+                ModerationCase.Status.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("reviewer")),
+                Optional.ofNullable(rs.getString("note")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(rs.getObject("decided_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                rs.getInt("version"));
+    }
+
+    private static String write(Map<String, Double> scores) {
+        try {
+            return MAPPER.writeValueAsString(scores);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("scores always serialise", e);
+        }
+    }
+
+    private static Map<String, Double> read(String json) {
+        try {
+            return MAPPER.readValue(json, SCORES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored scores are unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.pakashop.adapter.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.pakashop.application.tracking.LocationBus;
+import com.pakashop.application.tracking.LocationUpdate;
+import com.pakashop.testkit.TestRedis;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class LocationBusTest {
+
+    @Test
+    void anUpdatePublishedByOneInstanceReachesTheWatchersOfAnotherAndOnlyOfThatOrder() {
+        try (RedisConnector a = connector(TestRedis.url()); RedisConnector b = connector(TestRedis.url());
+             RedisLocationBus publisher = new RedisLocationBus(a, TestRedis.keyPrefix());
+             RedisLocationBus watcher = new RedisLocationBus(b, TestRedis.keyPrefix())) {
+            UUID order = UUID.randomUUID();
+            List<LocationUpdate> seen = new CopyOnWriteArrayList<>();
+            List<LocationUpdate> other = new CopyOnWriteArrayList<>();
+            LocationBus.Subscription subscription = watcher.subscribe(order, seen::add);
+            watcher.subscribe(UUID.randomUUID(), other::add);
+            LocationUpdate update = update(order);
+
+            publisher.publish(update);
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 1);
+            subscription.close();
+            publisher.publish(update(order));
+
+            assertThat(seen.get(0)).isEqualTo(update);
+            assertThat(other).isEmpty();
+            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> seen.size() == 1);
+        }
+    }
+
+    @Test
+    void withoutRedisTheInstancesOwnWatchersStillGetUpdates() {
+        try (RedisConnector down = connector("redis://127.0.0.1:1");
+             RedisLocationBus bus = new RedisLocationBus(down, "x:")) {
+            UUID order = UUID.randomUUID();
+            List<LocationUpdate> seen = new CopyOnWriteArrayList<>();
+            bus.subscribe(order, seen::add);
+
+            bus.publish(update(order));
+
+            assertThat(seen).hasSize(1);
+        }
+    }
+
+    @Test
+    void aWatcherThatThrowsDoesNotStopTheOthers() {
+        InProcessLocationBus bus = new InProcessLocationBus();
+        UUID order = UUID.randomUUID();
+        List<LocationUpdate> seen = new CopyOnWriteArrayList<>();
+        bus.subscribe(order, u -> {
+            throw new IllegalStateException("socket gone");
+        });
+        bus.subscribe(order, seen::add);
+
+        bus.publish(update(order));
+
+        assertThat(seen).hasSize(1);
+    }
+
+    private static LocationUpdate update(UUID order) {
+        Instant now = Instant.now();
+        return new LocationUpdate(order, -15.41, 28.33, 8.5, now.minusMillis(40), now);
+    }
+
+    private static RedisConnector connector(String url) {
+        return new RedisConnector(url, Duration.ofMillis(500), Duration.ofSeconds(5), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,24 @@
+package com.pakashop.application.fraud;
+
+import com.pakashop.domain.shared.DependencyUnavailable;
+import java.time.Duration;
+
+/** Redis first; when it is away, the database, so screening never stops because a cache did. */
+public final class FallbackFraudCounters implements FraudCounters {
+    private final FraudCounters primary;
+    private final FraudCounters fallback;
+
+    public FallbackFraudCounters(FraudCounters primary, FraudCounters fallback) {
+        this.primary = primary;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public long attempt(String key, Duration window) {
+        try {
+            return primary.attempt(key, window);
+        } catch (DependencyUnavailable e) {
+            return fallback.attempt(key, window);
+        }
+    }
+}

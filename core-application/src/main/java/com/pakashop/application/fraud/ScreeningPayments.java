@@ -1,0 +1,88 @@
+package com.pakashop.application.fraud;
+
+import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.Outbox;
+import com.pakashop.application.payments.PaymentScreening;
+import com.pakashop.domain.fraud.FraudCase;
+import com.pakashop.domain.fraud.FraudRule;
+import com.pakashop.domain.fraud.RiskAssessment;
+import com.pakashop.domain.fraud.Signals;
+import com.pakashop.domain.identity.PhoneNumber;
+import com.pakashop.domain.shared.Ids;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Screens every payment initiation (seed §4.5): counts the attempt by IP, account and payer
+ * number, reads the buyer's history, scores it with the current rules, and, at or above the
+ * review score, opens a case and refuses the attempt before any provider call. Orders a reviewer
+ * approved are not screened again.
+ */
+public final class ScreeningPayments implements PaymentScreening {
+    private static final Logger log = LoggerFactory.getLogger(ScreeningPayments.class);
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final FraudCounters counters;
+    private final FraudHistory history;
+    private final FraudCases cases;
+    private final FraudPolicy policy;
+    private final List<FraudRule> rules;
+    private final Outbox outbox;
+    private final Ids ids;
+    private final Clock clock;
+
+    public ScreeningPayments(FraudCounters counters, FraudHistory history, FraudCases cases, FraudPolicy policy,
+                             Outbox outbox, Ids ids, Clock clock) {
+        this.counters = counters;
+        this.history = history;
+        this.cases = cases;
+        this.policy = policy;
+        this.rules = policy.rules();
+        this.outbox = outbox;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean clears(PaymentAttempt attempt) {
+        if (cases.approvedFor(attempt.orderIds()).isPresent()) {
+            return true;
+        }
+        Instant now = clock.instant();
+        RiskAssessment risk = RiskAssessment.of(rules, signals(attempt, now));
+        if (!risk.needsReview(policy.reviewScore())) {
+            return true;
+        }
+        FraudCase opened = FraudCase.open(ids.next(), attempt.buyerId(), attempt.orderIds(), attempt.amount(), risk, now);
+        cases.add(opened);
+        outbox.append(new NewEvent("FraudCaseOpened", opened.id().toString(), Map.of(
+                "caseId", opened.id().toString(), "buyerId", attempt.buyerId().toString(),
+                "score", String.valueOf(risk.score()),
+                "rules", risk.reasons().stream().map(r -> r.rule()).collect(Collectors.joining(",")))));
+        log.warn("Payment attempt by {} held for review: score {} ({})", attempt.buyerId(), risk.score(),
+                risk.reasons().stream().map(r -> r.rule()).toList());
+        return false;
+    }
+
+    private Signals signals(PaymentAttempt attempt, Instant now) {
+        long byIp = counters.attempt("ip:" + attempt.ip(), HOUR);
+        long byAccount = counters.attempt("account:" + attempt.buyerId(), HOUR);
+        long byPhone = attempt.payer().map(phone -> counters.attempt("phone:" + phone.e164(), HOUR)).orElse(0L);
+        FraudHistory.BuyerRecord buyer = history.buyer(attempt.buyerId());
+        List<FraudHistory.ShopFacts> shops = history.shops(attempt.shopIds());
+        Optional<String> payer = attempt.payer().map(PhoneNumber::e164);
+        boolean ownsShop = shops.stream().anyMatch(s -> s.ownerId().equals(attempt.buyerId()));
+        boolean payoutNumber = payer.isPresent() && shops.stream().anyMatch(s -> s.payoutNumber().equals(payer.get()));
+        return new Signals(byIp, byAccount, byPhone, Duration.between(buyer.createdAt(), now), buyer.paidOrders(),
+                attempt.amount(), buyer.averageOrder(),
+                history.platformAverage(now.minus(Duration.ofDays(30))).orElse(policy.platformBaseline()),
+                ownsShop, payoutNumber, history.failedNumbersSince(attempt.buyerId(), now.minus(Duration.ofDays(1))));
+    }
+}

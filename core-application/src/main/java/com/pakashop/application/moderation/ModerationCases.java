@@ -1,0 +1,25 @@
+package com.pakashop.application.moderation;
+
+import com.pakashop.domain.moderation.ModerationCase;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One case per product image. */
+public interface ModerationCases {
+
+    /** False if this product image already has a case (a redelivered event). */
+    boolean add(ModerationCase moderationCase);
+
+    Optional<ModerationCase> byId(UUID id);
+
+    Optional<ModerationCase> byIdForUpdate(UUID id);
+
+    /** Newest first, optionally in one status, before the case {@code before} (a cursor). */
+    List<ModerationCase> find(Optional<ModerationCase.Status> status, Optional<UUID> before, int limit);
+
+    /** The product's cases still waiting for a decision. */
+    List<ModerationCase> undecidedFor(UUID productId);
+
+    ModerationCase update(ModerationCase before, ModerationCase after);
+}
