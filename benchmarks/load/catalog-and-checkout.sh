@@ -20,8 +20,8 @@ command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
+. benchmarks/load/common.sh
+fresh_database
 ENV=(DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" PAKASHOP_CLIENT_KEY="$KEY"
      INTERNAL_API_KEY="benchmark-internal-key-0123456789abcdef012345"
      PAKASHOP_RATE_LIMIT_PER_IP_PER_MINUTE=100000000 PAKASHOP_RATE_LIMIT_PER_KEY_PER_MINUTE=100000000
@@ -31,18 +31,9 @@ api() { exec env "${ENV[@]}" PORT=$API java -jar shell-http/target/pakashop-http
 bare() { exec java -cp benchmarks/target/pakashop-benchmarks.jar com.pakashop.benchmarks.BareJdbiServer \
   $BARE "jdbc:postgresql://127.0.0.1:5432/$DB" postgres; }
 api > "$OUT/api.log" 2>&1 &
-for _ in $(seq 1 60); do curl -sf "localhost:$API/api/v1/health/live" >/dev/null && break; sleep 1; done
+wait_for_api $API
 
-env "${ENV[@]}" java -jar shell-cli/target/pakashop-cli.jar demo seed > "$OUT/seed.txt"
-SHOP=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT id FROM shops LIMIT 1")
-CATEGORY=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT id FROM categories LIMIT 1")
-psql -h 127.0.0.1 -U postgres -d $DB -qc "
-  INSERT INTO products (id, shop_id, title, description, category_id, currency, price_minor, stock, status,
-                        created_at, updated_at)
-  SELECT gen_random_uuid(), '$SHOP', 'Bench product ' || n, 'Load test', '$CATEGORY', 'ZMW', 1000 + n, 1000000,
-         'ACTIVE', now(), now()
-  FROM generate_series(1, 1000) n"
-psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT id FROM products WHERE title LIKE 'Bench product %'" > "$OUT/ids.txt"
+seed_marketplace
 PRODUCT=$(head -1 "$OUT/ids.txt")
 PASSWORD=$(awk '$1=="BUYER" {print $3}' "$OUT/seed.txt")
 TOKEN=$(curl -s -H "x-pakashop-key: $KEY" -H 'Content-Type: application/json' \

@@ -21,8 +21,8 @@ command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
+. benchmarks/load/common.sh
+fresh_database
 ENV=(DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" PAKASHOP_CLIENT_KEY="$KEY"
      INTERNAL_API_KEY="benchmark-internal-key-0123456789abcdef012345"
      JWT_SECRET="benchmark-jwt-secret-0123456789abcdef0123456789"
@@ -32,32 +32,12 @@ ENV=(DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" PAKASHOP_CLIENT_KEY
      PAKASHOP_FRAUD_ATTEMPTS_PER_HOUR=10000 PAKASHOP_ARGON2_MEMORY_KIB=8192 PAKASHOP_ARGON2_ITERATIONS=1)
 
 env "${ENV[@]}" PORT=$ON java -jar shell-http/target/pakashop-http.jar > "$OUT/on.log" 2>&1 &
-for _ in $(seq 1 60); do curl -sf "localhost:$ON/api/v1/health/live" >/dev/null && break; sleep 1; done
+wait_for_api $ON
 env "${ENV[@]}" PORT=$OFF PAKASHOP_FRAUD_SCREENING=false java -jar shell-http/target/pakashop-http.jar > "$OUT/off.log" 2>&1 &
-for _ in $(seq 1 60); do curl -sf "localhost:$OFF/api/v1/health/live" >/dev/null && break; sleep 1; done
+wait_for_api $OFF
 
-env "${ENV[@]}" java -jar shell-cli/target/pakashop-cli.jar demo seed > "$OUT/seed.txt"
-SHOP=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT id FROM shops LIMIT 1")
-CATEGORY=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT id FROM categories LIMIT 1")
-psql -h 127.0.0.1 -U postgres -d $DB -qc "
-  INSERT INTO products (id, shop_id, title, description, category_id, currency, price_minor, stock, status,
-                        created_at, updated_at)
-  SELECT gen_random_uuid(), '$SHOP', 'Bench product ' || n, 'Load test', '$CATEGORY', 'ZMW', 1000 + n, 1000000,
-         'ACTIVE', now(), now()
-  FROM generate_series(1, 1000) n"
-psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT id FROM products WHERE title LIKE 'Bench product %'" > "$OUT/ids.txt"
-
-echo "registering $BUYERS buyers"
-: > "$OUT/tokens.txt"
-for i in $(seq 1 $BUYERS); do
-  phone=$(printf '0977%06d' "$i")
-  curl -s -H "x-pakashop-key: $KEY" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"Load Tester\",\"phone\":\"$phone\",\"password\":\"kalulu-$i-sunrise-grove\"}" \
-    "localhost:$ON/api/v1/auth/register" >/dev/null
-  curl -s -H "x-pakashop-key: $KEY" -H 'Content-Type: application/json' \
-    -d "{\"login\":\"$phone\",\"password\":\"kalulu-$i-sunrise-grove\"}" "localhost:$ON/api/v1/auth/login" \
-    | python3 -c 'import sys,json;print(json.load(sys.stdin)["accessToken"])' >> "$OUT/tokens.txt"
-done
+seed_marketplace
+register_buyers $BUYERS $ON
 
 line() {
   printf '%-44s %8s req/s   p50 %8s   p99 %8s%s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$2")" \
@@ -94,3 +74,8 @@ PY
   line "  initiate, fraud screening OFF" "$OUT/off-$round.txt"
 done
 psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT 'fraud cases opened: ' || count(*) FROM fraud_cases"
+echo "screening alone, in-process on the same database and Redis, one caller, three runs:"
+for _ in 1 2 3; do
+  env "${ENV[@]}" java -cp benchmarks/target/pakashop-benchmarks.jar com.pakashop.benchmarks.FraudScreeningLatency 10000 \
+    2>/dev/null | grep screening
+done

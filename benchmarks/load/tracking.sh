@@ -21,8 +21,8 @@ JAR=benchmarks/target/pakashop-benchmarks.jar
 cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
+. benchmarks/load/common.sh
+fresh_database
 ENV=(DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" PAKASHOP_CLIENT_KEY="$KEY"
      INTERNAL_API_KEY="benchmark-internal-key-0123456789abcdef012345"
      JWT_SECRET="benchmark-jwt-secret-0123456789abcdef0123456789"
@@ -31,11 +31,11 @@ ENV=(DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$DB" PAKASHOP_CLIENT_KEY
      PAKASHOP_ARGON2_MEMORY_KIB=8192 PAKASHOP_ARGON2_ITERATIONS=1 PAKASHOP_FILES_DIR="$OUT/files")
 
 env "${ENV[@]}" PORT=$A java -jar shell-http/target/pakashop-http.jar > "$OUT/a.log" 2>&1 &
-for _ in $(seq 1 60); do curl -sf "localhost:$A/api/v1/health/live" >/dev/null && break; sleep 1; done
+wait_for_api $A
 env "${ENV[@]}" PORT=$B PAKASHOP_EMBEDDED_WORKER=false java -jar shell-http/target/pakashop-http.jar > "$OUT/b.log" 2>&1 &
 java -cp $JAR com.pakashop.benchmarks.BareJdbiServer $BARE "jdbc:postgresql://127.0.0.1:5432/$DB" postgres \
   > "$OUT/bare.log" 2>&1 &
-for _ in $(seq 1 60); do curl -sf "localhost:$B/api/v1/health/live" >/dev/null && break; sleep 1; done
+wait_for_api $B
 
 env "${ENV[@]}" java -jar shell-cli/target/pakashop-cli.jar demo seed > "$OUT/seed.txt"
 SHOP=$(psql -h 127.0.0.1 -U postgres -d $DB -Atc "SELECT id FROM shops LIMIT 1")

@@ -82,7 +82,7 @@ public final class TrustModule {
     }
 
     /** Off only by PAKASHOP_FRAUD_SCREENING=false (to measure what screening costs, or in an emergency). */
-    PaymentScreening screening() {
+    public PaymentScreening screening() {
         return screeningOn ? screening : attempt -> true;
     }
 

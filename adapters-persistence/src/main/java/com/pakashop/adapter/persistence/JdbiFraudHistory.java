@@ -21,15 +21,19 @@ public final class JdbiFraudHistory implements FraudHistory {
     }
 
     @Override
-    public BuyerRecord buyer(UUID buyerId) {
+    public BuyerRecord buyer(UUID buyerId, Instant failedSince) {
         return tx.withHandle(handle -> handle.createQuery("""
-                        SELECT u.created_at, count(o.id) AS paid, avg(o.total) AS average
-                        FROM users u LEFT JOIN orders o ON o.buyer_id = u.id AND o.status = ANY(:paid)
-                        WHERE u.id = :buyer GROUP BY u.created_at""")
-                .bind("buyer", buyerId).bindArray("paid", String.class, PAID)
+                        SELECT u.created_at,
+                               (SELECT count(*) FROM orders o WHERE o.buyer_id = u.id AND o.status = ANY(:paid)) AS paid,
+                               (SELECT avg(o.total) FROM orders o WHERE o.buyer_id = u.id AND o.status = ANY(:paid))
+                                   AS average,
+                               (SELECT count(DISTINCT p.payer_phone) FROM payments p
+                                 WHERE p.buyer_id = u.id AND p.status = 'FAILED' AND p.created_at >= :since) AS failed
+                        FROM users u WHERE u.id = :buyer""")
+                .bind("buyer", buyerId).bindArray("paid", String.class, PAID).bind("since", utc(failedSince))
                 .map((rs, ctx) -> new BuyerRecord(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getLong("paid"), Optional.ofNullable(rs.getBigDecimal("average"))
-                        .map(avg -> Money.zmw(avg.longValue()))))
+                        .map(avg -> Money.zmw(avg.longValue())), rs.getLong("failed")))
                 .one());
     }
 
@@ -40,14 +44,6 @@ public final class JdbiFraudHistory implements FraudHistory {
                 .bindArray("paid", String.class, PAID).bind("since", utc(since))
                 .map((rs, ctx) -> Optional.ofNullable(rs.getBigDecimal(1)).map(avg -> Money.zmw(avg.longValue())))
                 .one());
-    }
-
-    @Override
-    public long failedNumbersSince(UUID buyerId, Instant since) {
-        return tx.withHandle(handle -> handle.createQuery("""
-                        SELECT count(DISTINCT payer_phone) FROM payments
-                        WHERE buyer_id = :buyer AND status = 'FAILED' AND created_at >= :since""")
-                .bind("buyer", buyerId).bind("since", utc(since)).mapTo(Long.class).one());
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.pakashop.application.fraud;
 
 import com.pakashop.domain.shared.DependencyUnavailable;
 import java.time.Duration;
+import java.util.List;
 
 /** Redis first; when it is away, the database, so screening never stops because a cache did. */
 public final class FallbackFraudCounters implements FraudCounters {
@@ -19,6 +20,15 @@ public final class FallbackFraudCounters implements FraudCounters {
             return primary.attempt(key, window);
         } catch (DependencyUnavailable e) {
             return fallback.attempt(key, window);
+        }
+    }
+
+    @Override
+    public List<Long> attempts(List<String> keys, Duration window) {
+        try {
+            return primary.attempts(keys, window);
+        } catch (DependencyUnavailable e) {
+            return fallback.attempts(keys, window);
         }
     }
 }
