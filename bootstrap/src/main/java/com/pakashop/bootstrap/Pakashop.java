@@ -3,9 +3,10 @@ package com.pakashop.bootstrap;
 import com.pakashop.adapter.persistence.DatabaseSettings;
 import com.pakashop.adapter.persistence.DatabaseUnreachable;
 import com.pakashop.adapter.persistence.DbSchedulerJobs;
-import com.pakashop.adapter.persistence.JdbiAuditLog;
 import com.pakashop.adapter.persistence.FlywayMigrations;
+import com.pakashop.adapter.persistence.JdbiAuditLog;
 import com.pakashop.adapter.persistence.JdbiExpiredRows;
+import com.pakashop.adapter.persistence.JdbiFlagStore;
 import com.pakashop.adapter.persistence.JdbiOutbox;
 import com.pakashop.adapter.persistence.JdbiOutboxDeliveries;
 import com.pakashop.adapter.persistence.JdbiProcessedEvents;
@@ -16,8 +17,11 @@ import com.pakashop.adapter.persistence.PostgresReadiness;
 import com.pakashop.adapter.redis.FailoverRateLimiter;
 import com.pakashop.adapter.redis.InProcessRateLimiter;
 import com.pakashop.adapter.redis.RedisConnector;
+import com.pakashop.adapter.redis.RedisFlagCache;
 import com.pakashop.adapter.redis.RedisRateLimiter;
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.config.FeatureFlags;
+import com.pakashop.application.config.FlagCache;
 import com.pakashop.application.demo.SeedingDemo;
 import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.ListingDeadLetters;
@@ -53,6 +57,8 @@ public final class Pakashop implements AutoCloseable {
     private static final Duration OUTBOX_LEASE = Duration.ofMinutes(5);
     private static final int RELAY_BATCH = 100;
     private static final int MAX_IN_PROCESS_BUCKETS = 100_000;
+    /** How long an instance trusts its own copy of a flag: a change reaches every instance within this. */
+    private static final Duration FLAG_LOCAL_TTL = Duration.ofSeconds(5);
 
     private final PakashopConfig config;
     private final Clock clock;
@@ -72,6 +78,7 @@ public final class Pakashop implements AutoCloseable {
     private final PaymentsModule payments;
     private final TrackingModule tracking;
     private final TrustModule trust;
+    private final FeatureFlags featureFlags;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -103,6 +110,9 @@ public final class Pakashop implements AutoCloseable {
             this.rateLimiter = local;
         }
         this.readiness = new CheckingReadiness(probes);
+        this.featureFlags = new FeatureFlags(new JdbiFlagStore(transactions), redis.<FlagCache>map(connector ->
+                new RedisFlagCache(connector, config.providers().featureFlagsRedisKey())).orElse(FlagCache.NONE),
+                auditing, transactions, FLAG_LOCAL_TTL, clock);
         this.trust = new TrustModule(config, redis, transactions, outbox, auditing, identity.notifier(),
                 ordering.movingOrders(), ids, clock);
         this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing,
@@ -204,6 +214,10 @@ public final class Pakashop implements AutoCloseable {
 
     public TrustModule trust() {
         return trust;
+    }
+
+    public FeatureFlags featureFlags() {
+        return featureFlags;
     }
 
     /** Called by the HTTP shell once it listens, so callbacks to ourselves know where to go. */

@@ -5,6 +5,7 @@ import static com.pakashop.domain.identity.Permission.CART_USE;
 import static com.pakashop.domain.identity.Permission.CATEGORIES_MANAGE;
 import static com.pakashop.domain.identity.Permission.COUPONS_MANAGE;
 import static com.pakashop.domain.identity.Permission.DELIVERIES_UNLOCK;
+import static com.pakashop.domain.identity.Permission.FLAGS_MANAGE;
 import static com.pakashop.domain.identity.Permission.FRAUD_REVIEW;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.MODERATION_ESCALATED;
@@ -53,7 +54,7 @@ public final class PermissionMatrix {
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
                 SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE,
                 COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND, DELIVERIES_UNLOCK, FRAUD_REVIEW, MODERATION_REVIEW,
-                MODERATION_ESCALATED));
+                MODERATION_ESCALATED, FLAGS_MANAGE));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

@@ -109,7 +109,8 @@ public final class HttpApp {
                 new PaymentRoutes(pakashop.payments(), requests),
                 new RefundRoutes(pakashop.payments(), requests),
                 new TrackingRoutes(pakashop.tracking(), requests),
-                new TrustRoutes(pakashop.trust(), requests));
+                new TrustRoutes(pakashop.trust(), requests),
+                new FlagRoutes(pakashop.featureFlags(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

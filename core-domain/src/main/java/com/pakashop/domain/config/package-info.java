@@ -1,0 +1,2 @@
+/** Runtime configuration that staff change without a deploy: feature flags. */
+package com.pakashop.domain.config;
