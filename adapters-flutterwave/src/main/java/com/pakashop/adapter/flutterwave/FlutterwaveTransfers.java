@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Flutterwave v3 refunds and transfers (payouts). A transfer carries our payout id as its
@@ -165,7 +166,7 @@ final class FlutterwaveTransfers {
     }
 
     /** Null when the answer is uncertain; DependencyUnavailable when certainly not sent or our key is refused. */
-    private static FlutterwaveHttp.Answer send(java.util.function.Supplier<FlutterwaveHttp.Answer> call) {
+    private static FlutterwaveHttp.Answer send(Supplier<FlutterwaveHttp.Answer> call) {
         FlutterwaveHttp.Answer answer;
         try {
             answer = call.get();

@@ -6,6 +6,7 @@ import com.pakashop.application.fraud.FraudHistory;
 import com.pakashop.domain.shared.Money;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,19 +22,24 @@ public final class JdbiFraudHistory implements FraudHistory {
     }
 
     @Override
-    public BuyerRecord buyer(UUID buyerId, Instant failedSince) {
+    public BuyerRecord buyer(UUID buyerId, List<UUID> shopIds, Instant failedSince) {
         return tx.withHandle(handle -> handle.createQuery("""
                         SELECT u.created_at,
                                (SELECT count(*) FROM orders o WHERE o.buyer_id = u.id AND o.status = ANY(:paid)) AS paid,
                                (SELECT avg(o.total) FROM orders o WHERE o.buyer_id = u.id AND o.status = ANY(:paid))
                                    AS average,
                                (SELECT count(DISTINCT p.payer_phone) FROM payments p
-                                 WHERE p.buyer_id = u.id AND p.status = 'FAILED' AND p.created_at >= :since) AS failed
+                                 WHERE p.buyer_id = u.id AND p.status = 'FAILED' AND p.created_at >= :since) AS failed,
+                               ARRAY(SELECT s.owner_id FROM shops s WHERE s.id = ANY(:shops)) AS owners,
+                               ARRAY(SELECT s.payout_number FROM shops s WHERE s.id = ANY(:shops)) AS payouts
                         FROM users u WHERE u.id = :buyer""")
                 .bind("buyer", buyerId).bindArray("paid", String.class, PAID).bind("since", utc(failedSince))
+                .bindArray("shops", UUID.class, shopIds)
                 .map((rs, ctx) -> new BuyerRecord(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getLong("paid"), Optional.ofNullable(rs.getBigDecimal("average"))
-                        .map(avg -> Money.zmw(avg.longValue())), rs.getLong("failed")))
+                        .map(avg -> Money.zmw(avg.longValue())), rs.getLong("failed"),
+                        Arrays.asList((UUID[]) rs.getArray("owners").getArray()),
+                        Arrays.asList((String[]) rs.getArray("payouts").getArray())))
                 .one());
     }
 
@@ -44,15 +50,5 @@ public final class JdbiFraudHistory implements FraudHistory {
                 .bindArray("paid", String.class, PAID).bind("since", utc(since))
                 .map((rs, ctx) -> Optional.ofNullable(rs.getBigDecimal(1)).map(avg -> Money.zmw(avg.longValue())))
                 .one());
-    }
-
-    @Override
-    public List<ShopFacts> shops(List<UUID> shopIds) {
-        return tx.withHandle(handle -> handle.createQuery(
-                        "SELECT id, owner_id, payout_number FROM shops WHERE id = ANY(:shops)")
-                .bindArray("shops", UUID.class, shopIds)
-                .map((rs, ctx) -> new ShopFacts(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
-                        rs.getString("payout_number")))
-                .list());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns the environment into a {@link PakashopConfig}. Variable names are the seed design's
@@ -144,10 +146,10 @@ public final class ConfigLoader {
      * problem naming the variable.
      */
     private static <T> Map<String, T> pairs(EnvironmentReader env, String variable, Map<String, T> defaults,
-                                           java.util.function.Function<String, T> value, String rule) {
-        Map<String, T> merged = new java.util.TreeMap<>(defaults);
+                                           Function<String, T> value, String rule) {
+        Map<String, T> merged = new TreeMap<>(defaults);
         Map<String, T> given = env.parsed(variable, Map.<String, T>of(), text -> {
-            Map<String, T> read = new java.util.TreeMap<>();
+            Map<String, T> read = new TreeMap<>();
             for (String pair : text.split(",")) {
                 String[] parts = pair.strip().split("=");
                 if (parts.length != 2 || parts[0].isBlank()) {

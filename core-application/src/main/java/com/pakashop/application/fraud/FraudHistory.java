@@ -10,20 +10,21 @@ import java.util.UUID;
 public interface FraudHistory {
 
     /**
-     * When the account was made, how many orders it has paid and their average total, and how many
-     * different payer numbers its failed payments used since {@code failedSince}: one read.
+     * When the account was made, how many orders it has paid and their average total, how many
+     * different payer numbers its failed payments used since {@code failedSince}, and the owners
+     * and payout numbers (E.164) of the shops being paid: one read, on the hot path of every
+     * payment initiation.
      */
-    BuyerRecord buyer(UUID buyerId, Instant failedSince);
+    BuyerRecord buyer(UUID buyerId, List<UUID> shopIds, Instant failedSince);
 
     /** The average total of orders paid since {@code since}, platform-wide; empty when there were none. */
     Optional<Money> platformAverage(Instant since);
 
-    /** The owners and payout numbers (E.164) of these shops. */
-    List<ShopFacts> shops(List<UUID> shopIds);
-
-    record BuyerRecord(Instant createdAt, long paidOrders, Optional<Money> averageOrder, long failedNumbers) {
-    }
-
-    record ShopFacts(UUID shopId, UUID ownerId, String payoutNumber) {
+    record BuyerRecord(Instant createdAt, long paidOrders, Optional<Money> averageOrder, long failedNumbers,
+                       List<UUID> shopOwners, List<String> shopPayoutNumbers) {
+        public BuyerRecord {
+            shopOwners = List.copyOf(shopOwners);
+            shopPayoutNumbers = List.copyOf(shopPayoutNumbers);
+        }
     }
 }

@@ -94,11 +94,11 @@ public final class ScreeningPayments implements PaymentScreening {
         long byIp = counted.get(0);
         long byAccount = counted.get(1);
         long byPhone = attempt.payer().isPresent() ? counted.get(2) : 0L;
-        FraudHistory.BuyerRecord buyer = history.buyer(attempt.buyerId(), now.minus(Duration.ofDays(1)));
-        List<FraudHistory.ShopFacts> shops = history.shops(attempt.shopIds());
+        FraudHistory.BuyerRecord buyer = history.buyer(attempt.buyerId(), attempt.shopIds(),
+                now.minus(Duration.ofDays(1)));
         Optional<String> payer = attempt.payer().map(PhoneNumber::e164);
-        boolean ownsShop = shops.stream().anyMatch(s -> s.ownerId().equals(attempt.buyerId()));
-        boolean payoutNumber = payer.isPresent() && shops.stream().anyMatch(s -> s.payoutNumber().equals(payer.get()));
+        boolean ownsShop = buyer.shopOwners().contains(attempt.buyerId());
+        boolean payoutNumber = payer.isPresent() && buyer.shopPayoutNumbers().contains(payer.get());
         return new Signals(byIp, byAccount, byPhone, Duration.between(buyer.createdAt(), now), buyer.paidOrders(),
                 attempt.amount(), buyer.averageOrder(),
                 platformAverage(now),

@@ -8,6 +8,7 @@ import com.pakashop.domain.tracking.Delivery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Who may watch a delivery (its buyer, the shop's vendor, staff who read any order) and what they
@@ -31,7 +32,7 @@ public final class WatchingDeliveries {
     }
 
     /** Checks the caller may watch, then subscribes; {@code lastKnown} is where the agent was when it began. */
-    public Watch watch(Principal caller, UUID orderId, java.util.function.Consumer<LocationUpdate> receiver) {
+    public Watch watch(Principal caller, UUID orderId, Consumer<LocationUpdate> receiver) {
         Delivery delivery = visible(caller, orderId);
         LocationBus.Subscription subscription = bus.subscribe(orderId, receiver);
         return new Watch(delivery, deliveries.head(orderId).map(Deliveries.TrackHead::last), subscription);

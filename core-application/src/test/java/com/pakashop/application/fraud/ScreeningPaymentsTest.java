@@ -91,19 +91,15 @@ class ScreeningPaymentsTest {
 
     private final class History implements FraudHistory {
         @Override
-        public BuyerRecord buyer(UUID buyerId, Instant failedSince) {
-            return new BuyerRecord(NOW.minus(Duration.ofDays(400)), 10, Optional.of(Money.zmw(25_000)), 0);
+        public BuyerRecord buyer(UUID buyerId, List<UUID> shopIds, Instant failedSince) {
+            return new BuyerRecord(NOW.minus(Duration.ofDays(400)), 10, Optional.of(Money.zmw(25_000)), 0,
+                    List.of(owner), List.of("+260975550001"));
         }
 
         @Override
         public Optional<Money> platformAverage(Instant since) {
             averageReads.incrementAndGet();
             return Optional.of(Money.zmw(20_000));
-        }
-
-        @Override
-        public List<ShopFacts> shops(List<UUID> shopIds) {
-            return List.of(new ShopFacts(shop, owner, "+260975550001"));
         }
     }
 

@@ -3,8 +3,10 @@ package com.pakashop.domain.moderation;
 import com.pakashop.domain.shared.Conflict;
 import java.net.URI;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,11 +16,11 @@ import java.util.UUID;
 public record ModerationCase(UUID id, UUID productId, URI image, Verdict verdict, Status status,
                              Optional<String> reviewer, Optional<String> note, Instant createdAt,
                              Optional<Instant> decidedAt, int version) {
-    private static final Map<Status, java.util.Set<Status>> MOVES = Map.of(
-            Status.OPEN, java.util.EnumSet.of(Status.APPROVED, Status.REJECTED, Status.ESCALATED),
-            Status.ESCALATED, java.util.EnumSet.of(Status.APPROVED, Status.REJECTED),
-            Status.APPROVED, java.util.EnumSet.noneOf(Status.class),
-            Status.REJECTED, java.util.EnumSet.noneOf(Status.class));
+    private static final Map<Status, Set<Status>> MOVES = Map.of(
+            Status.OPEN, EnumSet.of(Status.APPROVED, Status.REJECTED, Status.ESCALATED),
+            Status.ESCALATED, EnumSet.of(Status.APPROVED, Status.REJECTED),
+            Status.APPROVED, EnumSet.noneOf(Status.class),
+            Status.REJECTED, EnumSet.noneOf(Status.class));
 
     public static ModerationCase of(UUID id, UUID productId, URI image, Verdict verdict, Instant now) {
         Status status = verdict.kind() == Verdict.Kind.APPROVED ? Status.APPROVED : Status.OPEN;

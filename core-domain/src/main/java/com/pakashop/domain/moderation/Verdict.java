@@ -1,5 +1,6 @@
 package com.pakashop.domain.moderation;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +10,7 @@ import java.util.TreeMap;
  */
 public record Verdict(Kind kind, Map<String, Double> categories) {
     public Verdict {
-        categories = java.util.Collections.unmodifiableMap(new TreeMap<>(categories));
+        categories = Collections.unmodifiableMap(new TreeMap<>(categories));
         if (kind == Kind.FLAGGED && categories.isEmpty()) {
             throw new IllegalArgumentException("a flagged image says which categories");
         }
