@@ -116,7 +116,7 @@ public final class Pakashop implements AutoCloseable {
         this.trust = new TrustModule(config, redis, transactions, outbox, auditing, identity.notifier(),
                 ordering.movingOrders(), ids, clock);
         this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing,
-                trust.screening(), ids, clock);
+                trust.screening(), ordering.movingOrders(), ids, clock);
         this.tracking = new TrackingModule(config, redis, identity, transactions, outbox, auditing, ids, clock);
         this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders(),
                 tracking.notifyingArrivals(), trust.moderatingImages());

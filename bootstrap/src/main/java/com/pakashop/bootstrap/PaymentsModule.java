@@ -9,12 +9,12 @@ import com.pakashop.adapter.persistence.JdbiLedger;
 import com.pakashop.adapter.persistence.JdbiOrders;
 import com.pakashop.adapter.persistence.JdbiPayments;
 import com.pakashop.adapter.persistence.JdbiRefunds;
-import com.pakashop.adapter.persistence.JdbiStock;
 import com.pakashop.adapter.persistence.JdbiTransactions;
 import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.ledger.Ledger;
+import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.payments.ApplyingPaymentEvents;
 import com.pakashop.application.payments.InitiatingPayments;
 import com.pakashop.application.payments.PaymentProvider;
@@ -57,7 +57,7 @@ public final class PaymentsModule implements AutoCloseable {
     private final RefundingCancelledOrders refundingCancelledOrders;
 
     PaymentsModule(Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Auditing auditing,
-                   PaymentScreening screening, Ids ids, Clock clock) {
+                   PaymentScreening screening, MovingOrders movingOrders, Ids ids, Clock clock) {
         PaymentRouting routing;
         if (providers.paymentProvider() == PaymentProviderChoice.MOCK) {
             MockPaymentProvider provider = new MockPaymentProvider(providers.pawapayWebhookSecret()
@@ -74,7 +74,7 @@ public final class PaymentsModule implements AutoCloseable {
         this.ledger = new JdbiLedger(tx);
         JdbiRefunds refunds = new JdbiRefunds(tx);
         ApplyingPaymentEvents applying = new ApplyingPaymentEvents(payments, orders, ledger, outbox, tx, ids, clock);
-        SettlingRefunds settlingRefunds = new SettlingRefunds(refunds, payments, orders, new JdbiStock(tx), ledger, outbox,
+        SettlingRefunds settlingRefunds = new SettlingRefunds(refunds, payments, orders, movingOrders, ledger, outbox,
                 tx, ids, clock);
         this.initiating = new InitiatingPayments(orders, payments, routing, screening, tx, settings.frontendUrl(), ids,
                 clock);

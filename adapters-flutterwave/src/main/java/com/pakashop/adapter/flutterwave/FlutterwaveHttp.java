@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.pakashop.domain.shared.DependencyUnavailable;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
@@ -11,12 +12,15 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Flutterwave's v3 API behind a circuit breaker. As for every provider, a failed call is either
@@ -24,6 +28,7 @@ import okhttp3.ResponseBody;
  * same {@code tx_ref}, which Flutterwave refuses to charge twice.
  */
 final class FlutterwaveHttp {
+    private static final Logger log = LoggerFactory.getLogger(FlutterwaveHttp.class);
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final FlutterwaveSettings settings;
@@ -44,6 +49,28 @@ final class FlutterwaveHttp {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a request body is always serialisable", e);
         }
+    }
+
+    /**
+     * A POST that moves money. Empty when Flutterwave may or may not have taken it: ask later,
+     * never resend blindly. DependencyUnavailable when it certainly did not (no connection, circuit
+     * open) or refused our key.
+     */
+    Optional<Answer> postMovingMoney(String path, JsonNode body) {
+        Answer answer;
+        try {
+            answer = post(path, body);
+        } catch (NotSent e) {
+            throw new DependencyUnavailable(FlutterwaveProvider.NAME, e.getMessage());
+        } catch (Uncertain e) {
+            log.warn("Flutterwave may or may not have taken {}: {}", path, e.getMessage());
+            return Optional.empty();
+        }
+        if (answer.status() == 401 || answer.status() == 403) {
+            log.error("Flutterwave refused our credentials (HTTP {}): check FLUTTERWAVE_SECRET_KEY", answer.status());
+            throw new DependencyUnavailable(FlutterwaveProvider.NAME, "Flutterwave refused our credentials");
+        }
+        return Optional.of(answer);
     }
 
     Answer get(String path) {

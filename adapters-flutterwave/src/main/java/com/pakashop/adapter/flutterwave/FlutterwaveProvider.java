@@ -36,8 +36,6 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Flutterwave v3: cards on the hosted page, and Zambian mobile money when pawaPay cannot take a
@@ -46,7 +44,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FlutterwaveProvider implements PaymentProvider {
     public static final String NAME = "FLUTTERWAVE";
-    private static final Logger log = LoggerFactory.getLogger(FlutterwaveProvider.class);
 
     private final FlutterwaveSettings settings;
     private final FlutterwaveHttp http;
@@ -86,10 +83,11 @@ public final class FlutterwaveProvider implements PaymentProvider {
         body.putObject("customer").put("email", settings.fallbackCustomerEmail());
         body.putObject("customizations").put("title", "Pakashop").put("description", "Order " + request.reference());
         body.putObject("meta").put("paymentId", request.paymentId().toString());
-        FlutterwaveHttp.Answer answer = send("/v3/payments", body, request.paymentId());
-        if (answer == null) {
+        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/payments", body);
+        if (taken.isEmpty()) {
             return new CollectionStart.Uncertain("Flutterwave did not answer the hosted-page request");
         }
+        FlutterwaveHttp.Answer answer = taken.get();
         String link = answer.body().path("data").path("link").asText();
         if (!answer.success() || link.isEmpty()) {
             return refusal(answer);
@@ -109,10 +107,11 @@ public final class FlutterwaveProvider implements PaymentProvider {
                 .put("network", network.name());
         request.returnUrl().ifPresent(url -> body.put("redirect_url", url));
         body.putObject("meta").put("paymentId", request.paymentId().toString());
-        FlutterwaveHttp.Answer answer = send("/v3/charges?type=mobile_money_zambia", body, request.paymentId());
-        if (answer == null) {
+        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/charges?type=mobile_money_zambia", body);
+        if (taken.isEmpty()) {
             return new CollectionStart.Uncertain("Flutterwave did not answer the mobile-money charge");
         }
+        FlutterwaveHttp.Answer answer = taken.get();
         if (!answer.success()) {
             return refusal(answer);
         }
@@ -122,23 +121,6 @@ public final class FlutterwaveProvider implements PaymentProvider {
         }
         return new CollectionStart.Prompted(Optional.ofNullable(answer.body().path("data").get("flw_ref"))
                 .map(JsonNode::asText), "Approve the payment on your phone");
-    }
-
-    /** Null when the answer is uncertain; DependencyUnavailable when certainly not sent. */
-    private FlutterwaveHttp.Answer send(String path, JsonNode body, UUID paymentId) {
-        try {
-            FlutterwaveHttp.Answer answer = http.post(path, body);
-            if (answer.status() == 401 || answer.status() == 403) {
-                log.error("Flutterwave refused our credentials (HTTP {}): check FLUTTERWAVE_SECRET_KEY", answer.status());
-                throw new DependencyUnavailable(NAME, "Flutterwave refused our credentials");
-            }
-            return answer;
-        } catch (FlutterwaveHttp.NotSent e) {
-            throw new DependencyUnavailable(NAME, e.getMessage());
-        } catch (FlutterwaveHttp.Uncertain e) {
-            log.warn("Flutterwave may or may not have taken payment {}: {}", paymentId, e.getMessage());
-            return null;
-        }
     }
 
     private static CollectionStart refusal(FlutterwaveHttp.Answer answer) {
@@ -272,7 +254,7 @@ public final class FlutterwaveProvider implements PaymentProvider {
     }
 
     /** Flutterwave takes amounts as JSON numbers in major units. */
-    private static BigDecimal major(Money amount) {
+    static BigDecimal major(Money amount) {
         return BigDecimal.valueOf(amount.minor(), amount.currency().getDefaultFractionDigits());
     }
 }

@@ -8,14 +8,11 @@ import com.pakashop.application.payments.RefundRequest;
 import com.pakashop.application.payments.TransferStart;
 import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.shared.DependencyUnavailable;
-import com.pakashop.domain.shared.Money;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Flutterwave v3 refunds and transfers (payouts). A transfer carries our payout id as its
@@ -38,12 +35,14 @@ final class FlutterwaveTransfers {
     /** Refunds are made against Flutterwave's own transaction id, looked up by our tx_ref when we lack it. */
     TransferStart startRefund(RefundRequest request) {
         String transactionId = request.collectionReference().orElseGet(() -> transactionIdOf(request.paymentId()));
-        ObjectNode body = mapper.createObjectNode().put("amount", major(request.amount()))
+        ObjectNode body = mapper.createObjectNode().put("amount", FlutterwaveProvider.major(request.amount()))
                 .put("comments", clip(request.reason(), 120));
-        FlutterwaveHttp.Answer answer = send(() -> http.post("/v3/transactions/" + transactionId + "/refund", body));
-        if (answer == null) {
+        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/transactions/" + transactionId + "/refund",
+                body);
+        if (taken.isEmpty()) {
             return new TransferStart.Uncertain("Flutterwave did not answer the refund request");
         }
+        FlutterwaveHttp.Answer answer = taken.get();
         JsonNode data = answer.body().path("data");
         if (!answer.success() || !data.hasNonNull("id")) {
             return refused(answer);
@@ -77,16 +76,17 @@ final class FlutterwaveTransfers {
         ObjectNode body = mapper.createObjectNode()
                 .put("account_bank", ZAMBIA_MOBILE_MONEY)
                 .put("account_number", request.recipient().e164().substring(1))
-                .put("amount", major(request.amount()))
+                .put("amount", FlutterwaveProvider.major(request.amount()))
                 .put("currency", request.amount().currency().getCurrencyCode())
                 .put("beneficiary_name", request.recipientName())
                 .put("reference", request.payoutId().toString())
                 .put("narration", clip("Pakashop payout " + request.reference(), 100));
         body.putObject("meta").put("payoutId", request.payoutId().toString());
-        FlutterwaveHttp.Answer answer = send(() -> http.post("/v3/transfers", body));
-        if (answer == null) {
+        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/transfers", body);
+        if (taken.isEmpty()) {
             return new TransferStart.Uncertain("Flutterwave did not answer the transfer request");
         }
+        FlutterwaveHttp.Answer answer = taken.get();
         JsonNode data = answer.body().path("data");
         if (answer.success() && data.hasNonNull("id")) {
             return new TransferStart.Accepted(Optional.of(data.path("id").asText()));
@@ -165,31 +165,11 @@ final class FlutterwaveTransfers {
         }
     }
 
-    /** Null when the answer is uncertain; DependencyUnavailable when certainly not sent or our key is refused. */
-    private static FlutterwaveHttp.Answer send(Supplier<FlutterwaveHttp.Answer> call) {
-        FlutterwaveHttp.Answer answer;
-        try {
-            answer = call.get();
-        } catch (FlutterwaveHttp.NotSent e) {
-            throw new DependencyUnavailable(FlutterwaveProvider.NAME, e.getMessage());
-        } catch (FlutterwaveHttp.Uncertain e) {
-            return null;
-        }
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw new DependencyUnavailable(FlutterwaveProvider.NAME, "Flutterwave refused our credentials");
-        }
-        return answer;
-    }
-
     private static TransferStart refused(FlutterwaveHttp.Answer answer) {
         if (answer.body().isMissingNode()) {
             return new TransferStart.Uncertain("Flutterwave answered HTTP " + answer.status() + " without a body");
         }
         return new TransferStart.Refused("REFUSED", "Flutterwave: " + answer.body().path("message").asText("refused"));
-    }
-
-    private static BigDecimal major(Money amount) {
-        return BigDecimal.valueOf(amount.minor(), amount.currency().getDefaultFractionDigits());
     }
 
     private static String clip(String text, int max) {

@@ -3,6 +3,7 @@ package com.pakashop.adapter.persistence;
 import com.pakashop.application.fraud.FraudCounters;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** Fixed-window attempt counters in PostgreSQL: one upsert per attempt, windows older than two are cleared as we go. */
 public final class JdbiFraudCounters implements FraudCounters {
@@ -15,8 +16,12 @@ public final class JdbiFraudCounters implements FraudCounters {
     }
 
     @Override
-    public long attempt(String key, Duration window) {
+    public List<Long> attempts(List<String> keys, Duration window) {
         long windowStart = clock.millis() / window.toMillis();
+        return keys.stream().map(key -> attempt(key, windowStart)).toList();
+    }
+
+    private long attempt(String key, long windowStart) {
         return tx.withHandle(handle -> {
             handle.createUpdate("DELETE FROM fraud_counters WHERE key = :key AND window_start < :old")
                     .bind("key", key).bind("old", windowStart - 1).execute();

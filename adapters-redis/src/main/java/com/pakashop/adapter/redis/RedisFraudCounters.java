@@ -36,11 +36,6 @@ public final class RedisFraudCounters implements FraudCounters {
         this.clock = clock;
     }
 
-    @Override
-    public long attempt(String key, Duration window) {
-        return attempts(List.of(key), window).get(0);
-    }
-
     /** The scripts go out together on the one connection and are awaited together: one round trip. */
     @Override
     public List<Long> attempts(List<String> keys, Duration window) {

@@ -15,15 +15,6 @@ public final class FallbackFraudCounters implements FraudCounters {
     }
 
     @Override
-    public long attempt(String key, Duration window) {
-        try {
-            return primary.attempt(key, window);
-        } catch (DependencyUnavailable e) {
-            return fallback.attempt(key, window);
-        }
-    }
-
-    @Override
     public List<Long> attempts(List<String> keys, Duration window) {
         try {
             return primary.attempts(keys, window);

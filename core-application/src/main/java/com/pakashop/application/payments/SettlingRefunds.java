@@ -3,16 +3,14 @@ package com.pakashop.application.payments;
 import com.pakashop.application.events.NewEvent;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.ledger.Ledger;
-import com.pakashop.application.ordering.OrderEvents;
+import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.ordering.Orders;
-import com.pakashop.application.ordering.Stock;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.ledger.Account;
 import com.pakashop.domain.ledger.AccountKind;
 import com.pakashop.domain.ledger.Bookings;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderActor;
-import com.pakashop.domain.ordering.OrderLine;
 import com.pakashop.domain.ordering.OrderStatus;
 import com.pakashop.domain.payments.Payment;
 import com.pakashop.domain.payments.Refund;
@@ -40,19 +38,20 @@ public final class SettlingRefunds {
     private final Refunds refunds;
     private final Payments payments;
     private final Orders orders;
-    private final Stock stock;
+    private final MovingOrders movingOrders;
     private final Ledger ledger;
     private final Outbox outbox;
     private final Transactions tx;
     private final Ids ids;
     private final Clock clock;
 
-    public SettlingRefunds(Refunds refunds, Payments payments, Orders orders, Stock stock, Ledger ledger, Outbox outbox,
+    public SettlingRefunds(Refunds refunds, Payments payments, Orders orders, MovingOrders movingOrders, Ledger ledger,
+                           Outbox outbox,
                            Transactions tx, Ids ids, Clock clock) {
         this.refunds = refunds;
         this.payments = payments;
         this.orders = orders;
-        this.stock = stock;
+        this.movingOrders = movingOrders;
         this.ledger = ledger;
         this.outbox = outbox;
         this.tx = tx;
@@ -101,20 +100,18 @@ public final class SettlingRefunds {
         return done;
     }
 
-    /** Everything held for the order went back: its money is REFUNDED, and an order still open is cancelled. */
+    /**
+     * Everything held for the order went back: an order still open is cancelled as staff cancel
+     * one (stock returned, event raised), and its money is marked REFUNDED.
+     */
     private void closeOrder(Refund refund, Instant now) {
-        Order order = orders.byId(refund.orderId()).orElseThrow();
         String why = "refunded in full: " + refund.reason();
-        if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.CONFIRMED) {
-            Order cancelled = orders.move(order, order.moveTo(OrderStatus.CANCELLED, OrderActor.ADMIN, Optional.of(why))
-                    .refunded(), OrderActor.ADMIN, refund.requestedBy(), Optional.of(why), now);
-            for (OrderLine line : Stock.inLockOrder(order.lines())) {
-                stock.release(line.productId(), line.quantity());
-            }
-            outbox.append(OrderEvents.moved(order, cancelled));
-        } else {
-            orders.move(order, order.refunded(), OrderActor.SYSTEM, refund.provider(), Optional.of(why), now);
+        OrderStatus status = orders.byId(refund.orderId()).orElseThrow().status();
+        if (status == OrderStatus.PAID || status == OrderStatus.CONFIRMED) {
+            movingOrders.cancelAsStaff(refund.orderId(), refund.requestedBy(), why);
         }
+        Order order = orders.byId(refund.orderId()).orElseThrow();
+        orders.move(order, order.refunded(), OrderActor.SYSTEM, refund.provider(), Optional.of(why), now);
     }
 
     private Refund fail(Refund refund, String why, Instant now) {

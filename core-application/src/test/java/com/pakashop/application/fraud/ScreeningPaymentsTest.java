@@ -85,8 +85,8 @@ class ScreeningPaymentsTest {
                 Optional.of(new PhoneNumber(phone)), "10.1.2.3");
     }
 
-    private long count(String key, Duration window) {
-        return counted.merge(key, 1L, Long::sum);
+    private List<Long> count(List<String> keys, Duration window) {
+        return keys.stream().map(key -> counted.merge(key, 1L, Long::sum)).toList();
     }
 
     private final class History implements FraudHistory {
