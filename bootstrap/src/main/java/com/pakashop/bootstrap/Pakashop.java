@@ -79,6 +79,7 @@ public final class Pakashop implements AutoCloseable {
     private final TrackingModule tracking;
     private final TrustModule trust;
     private final FeatureFlags featureFlags;
+    private final InvoicingModule invoicing;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -118,8 +119,9 @@ public final class Pakashop implements AutoCloseable {
         this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing,
                 trust.screening(), ordering.movingOrders(), ids, clock);
         this.tracking = new TrackingModule(config, redis, identity, transactions, outbox, auditing, ids, clock);
+        this.invoicing = new InvoicingModule(config, transactions, featureFlags, auditing, ids, clock);
         this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders(),
-                tracking.notifyingArrivals(), trust.moderatingImages());
+                tracking.notifyingArrivals(), trust.moderatingImages(), invoicing.issuing());
     }
 
     /** Connects to PostgreSQL (creating the dev database on first run) without migrating. */
@@ -220,6 +222,10 @@ public final class Pakashop implements AutoCloseable {
         return featureFlags;
     }
 
+    public InvoicingModule invoicing() {
+        return invoicing;
+    }
+
     /** Called by the HTTP shell once it listens, so callbacks to ourselves know where to go. */
     public void listeningAt(URI base) {
         payments.listeningAt(base, config.payments());
@@ -254,6 +260,7 @@ public final class Pakashop implements AutoCloseable {
                 new RecurringJob("expire-loyalty-points", Duration.ofHours(1), ordering.expiringPoints()::expireDue),
                 new RecurringJob("recheck-payments", Duration.ofMinutes(1), payments.reconciling()::recheck),
                 new RecurringJob("recheck-refunds", Duration.ofMinutes(1), payments.recheckingRefunds()::recheck),
+                new RecurringJob("transmit-invoices", Duration.ofSeconds(30), invoicing.transmitting()::transmitDue),
                 new RecurringJob("purge-track-fixes", Duration.ofHours(6),
                         () -> tracking.purgeOldFixes(clock, config.tracking().fixRetention())));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,

@@ -1,2 +1,2 @@
-/** InvoiceTransmitter for the ZRA Smart Invoice VSDC API, with a mock mode. */
+/** InvoiceTransmitter for the ZRA Smart Invoice VSDC, and the simulator used in mock mode. */
 package com.pakashop.adapter.zra;

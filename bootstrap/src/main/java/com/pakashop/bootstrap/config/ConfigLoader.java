@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -126,11 +127,25 @@ public final class ConfigLoader {
                         "category=score pairs such as weapon.classes.firearm=0.3"),
                 Duration.ofSeconds(env.number("PAKASHOP_MODERATION_TIMEOUT_SECONDS", 10, 1, 120)));
 
+        BackOfficeSettings backOffice = new BackOfficeSettings(
+                url(env, "ZRA_VSDC_URL"),
+                Duration.ofSeconds(env.number("PAKASHOP_ZRA_TIMEOUT_SECONDS", 30, 1, 600)),
+                env.parsed("PAKASHOP_ZRA_ITEM_CLASS", "50000000", text -> text.matches("\\d{1,10}") ? text : null,
+                        "must be a ZRA item class code (up to 10 digits)"),
+                Duration.ofSeconds(env.number("PAKASHOP_ZRA_RETRY_BASE_SECONDS", 60, 1, 86_400)),
+                timeOfDay(env, "PAKASHOP_SETTLEMENT_CUTOFF", "02:00"),
+                kwacha(env, "PAKASHOP_SETTLEMENT_MINIMUM", 5_000L),
+                env.number("PAKASHOP_AGENT_DELIVERY_SHARE_BPS", 7_000, 0, 10_000),
+                timeOfDay(env, "PAKASHOP_RECONCILIATION_TIME", "04:00"));
+        if (!providers.zraMockMode() && backOffice.vsdcUrl().isEmpty()) {
+            env.problem("ZRA_VSDC_URL", "is required when ZRA_MOCK_MODE is false (the VSDC's base URL with its context)");
+        }
+
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
-                keys, providers, worker, identity, commerce, payments, tracking, trust, env.resolved());
+                keys, providers, worker, identity, commerce, payments, tracking, trust, backOffice, env.resolved());
     }
 
     /** An http(s) base URL without a trailing slash. */
@@ -164,6 +179,11 @@ public final class ConfigLoader {
     }
 
     /** An amount in kwacha with at most two decimals, as ngwee; a point's value must be at least 0.01. */
+    private static LocalTime timeOfDay(EnvironmentReader env, String variable, String fallback) {
+        return env.parsed(variable, LocalTime.parse(fallback), text -> text.matches("([01]\\d|2[0-3]):[0-5]\\d")
+                ? LocalTime.parse(text) : null, "must be a time of day such as " + fallback + " (Africa/Lusaka)");
+    }
+
     private static long kwacha(EnvironmentReader env, String variable, long fallbackNgwee) {
         return env.parsed(variable, fallbackNgwee,
                 text -> text.matches("\\d{1,6}(\\.\\d{1,2})?")

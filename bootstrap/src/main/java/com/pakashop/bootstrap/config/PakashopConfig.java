@@ -20,6 +20,7 @@ public record PakashopConfig(
         PaymentSettings payments,
         TrackingSettings tracking,
         TrustSettings trust,
+        BackOfficeSettings backOffice,
         List<ResolvedSetting> resolved) {
 
     public PakashopConfig {

@@ -108,6 +108,17 @@ class ConfigLoaderTest {
         assertThat(config.toString()).doesNotContain(STRONG).doesNotContain("s3cret");
     }
 
+    @Test
+    void withoutMockModeTheVsdcAddressIsRequiredAndTimesOfDayAreChecked() {
+        Map<String, String> env = prodEnvironment();
+        env.remove("ZRA_VSDC_URL");
+        env.put("PAKASHOP_SETTLEMENT_CUTOFF", "25:00");
+
+        assertThatThrownBy(() -> loader.load(env)).isInstanceOfSatisfying(InvalidConfiguration.class, e ->
+                assertThat(e.problems()).extracting(ConfigProblem::variable)
+                        .containsExactlyInAnyOrder("ZRA_VSDC_URL", "PAKASHOP_SETTLEMENT_CUTOFF"));
+    }
+
     static Map<String, String> prodEnvironment() {
         Map<String, String> env = new HashMap<>();
         env.put("PAKASHOP_ENV", "prod");
@@ -119,6 +130,7 @@ class ConfigLoaderTest {
         env.put("PAYMENT_PROVIDER", "PAWAPAY");
         env.put("PAWAPAY_API_KEY", "pawapay-key-value");
         env.put("PAWAPAY_WEBHOOK_SECRET", "pawapay-webhook-value");
+        env.put("ZRA_VSDC_URL", "http://vsdc.internal:8080/zravsdc");
         return env;
     }
 }

@@ -7,6 +7,7 @@ import static com.pakashop.domain.identity.Permission.COUPONS_MANAGE;
 import static com.pakashop.domain.identity.Permission.DELIVERIES_UNLOCK;
 import static com.pakashop.domain.identity.Permission.FLAGS_MANAGE;
 import static com.pakashop.domain.identity.Permission.FRAUD_REVIEW;
+import static com.pakashop.domain.identity.Permission.INVOICES_MANAGE;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.MODERATION_ESCALATED;
 import static com.pakashop.domain.identity.Permission.MODERATION_REVIEW;
@@ -17,9 +18,11 @@ import static com.pakashop.domain.identity.Permission.PAYMENTS_READ_ANY;
 import static com.pakashop.domain.identity.Permission.PAYMENTS_REFUND;
 import static com.pakashop.domain.identity.Permission.PRICING_MANAGE;
 import static com.pakashop.domain.identity.Permission.PROFILE_READ_OWN;
+import static com.pakashop.domain.identity.Permission.RECONCILIATION_MANAGE;
 import static com.pakashop.domain.identity.Permission.ROLES_GRANT_ADMIN;
 import static com.pakashop.domain.identity.Permission.ROLES_GRANT_STAFF;
 import static com.pakashop.domain.identity.Permission.SESSION_MANAGE_OWN;
+import static com.pakashop.domain.identity.Permission.SETTLEMENT_MANAGE;
 import static com.pakashop.domain.identity.Permission.SHOPS_MODERATE;
 import static com.pakashop.domain.identity.Permission.SHOPS_READ_ANY;
 import static com.pakashop.domain.identity.Permission.SHOP_MANAGE_OWN;
@@ -50,11 +53,12 @@ public final class PermissionMatrix {
         GRANTS.put(Role.AGENT, with(TRACKING_REPORT));
         GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY, SHOPS_READ_ANY, ORDERS_READ_ANY, DELIVERIES_UNLOCK));
         GRANTS.put(Role.MODERATOR, with(MODERATION_REVIEW));
-        GRANTS.put(Role.FINANCE, with(PAYMENTS_READ_ANY, PAYMENTS_REFUND, ORDERS_READ_ANY, FRAUD_REVIEW));
+        GRANTS.put(Role.FINANCE, with(PAYMENTS_READ_ANY, PAYMENTS_REFUND, ORDERS_READ_ANY, FRAUD_REVIEW, INVOICES_MANAGE,
+                SETTLEMENT_MANAGE, RECONCILIATION_MANAGE));
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
                 SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE,
                 COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND, DELIVERIES_UNLOCK, FRAUD_REVIEW, MODERATION_REVIEW,
-                MODERATION_ESCALATED, FLAGS_MANAGE));
+                MODERATION_ESCALATED, FLAGS_MANAGE, INVOICES_MANAGE, SETTLEMENT_MANAGE, RECONCILIATION_MANAGE));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

@@ -110,7 +110,8 @@ public final class HttpApp {
                 new RefundRoutes(pakashop.payments(), requests),
                 new TrackingRoutes(pakashop.tracking(), requests),
                 new TrustRoutes(pakashop.trust(), requests),
-                new FlagRoutes(pakashop.featureFlags(), requests));
+                new FlagRoutes(pakashop.featureFlags(), requests),
+                new InvoiceRoutes(pakashop.invoicing().managing(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

@@ -3,11 +3,16 @@ package com.pakashop.shell.http;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Reading what a request carries: its JSON body, ids in the path, page parameters, where it came from. */
 final class Requests {
+    private static final ZoneId LUSAKA = ZoneId.of("Africa/Lusaka");
     private final JsonBodies bodies;
     private final boolean trustForwardedFor;
 
@@ -55,6 +60,24 @@ final class Requests {
             // reported below with the rule
         }
         throw ValidationFailed.of("limit", "must be a whole number from 1 to " + max);
+    }
+
+    /**
+     * A query parameter that is an RFC 3339 instant or a day (YYYY-MM-DD, an Africa/Lusaka day):
+     * the day's start, or with {@code endOfDay} the start of the next, so {@code to} includes it.
+     */
+    static Optional<Instant> dayOrInstant(Context ctx, String name, boolean endOfDay) {
+        return query(ctx, name).map(text -> {
+            try {
+                if (text.length() == 10) {
+                    LocalDate day = LocalDate.parse(text);
+                    return (endOfDay ? day.plusDays(1) : day).atStartOfDay(LUSAKA).toInstant();
+                }
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ValidationFailed.of(name, "must be a day (2026-11-24) or an instant (2026-11-24T10:15:00Z)");
+            }
+        });
     }
 
     static Optional<String> query(Context ctx, String name) {

@@ -1,0 +1,14 @@
+package com.pakashop.bootstrap.config;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * Invoicing, settlement and reconciliation. {@code vsdcUrl} is needed only when ZRA_MOCK_MODE is
+ * false; times of day are Africa/Lusaka's.
+ */
+public record BackOfficeSettings(Optional<String> vsdcUrl, Duration vsdcTimeout, String itemClassCode,
+                                 Duration invoiceRetryBase, LocalTime settlementCutoff, long settlementMinimumNgwee,
+                                 long agentDeliveryShareBps, LocalTime reconciliationTime) {
+}
