@@ -80,6 +80,7 @@ public final class Pakashop implements AutoCloseable {
     private final TrustModule trust;
     private final FeatureFlags featureFlags;
     private final InvoicingModule invoicing;
+    private final SettlementModule settlement;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -120,8 +121,11 @@ public final class Pakashop implements AutoCloseable {
                 trust.screening(), ordering.movingOrders(), ids, clock);
         this.tracking = new TrackingModule(config, redis, identity, transactions, outbox, auditing, ids, clock);
         this.invoicing = new InvoicingModule(config, transactions, featureFlags, auditing, ids, clock);
+        this.settlement = new SettlementModule(config.backOffice(), transactions, payments.routing(), payments.ledger(),
+                auditing, ids, clock);
         this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders(),
-                tracking.notifyingArrivals(), trust.moderatingImages(), invoicing.issuing());
+                tracking.notifyingArrivals(), trust.moderatingImages(), invoicing.issuing(),
+                settlement.followingReportedPayouts());
     }
 
     /** Connects to PostgreSQL (creating the dev database on first run) without migrating. */
@@ -226,6 +230,10 @@ public final class Pakashop implements AutoCloseable {
         return invoicing;
     }
 
+    public SettlementModule settlement() {
+        return settlement;
+    }
+
     /** Called by the HTTP shell once it listens, so callbacks to ourselves know where to go. */
     public void listeningAt(URI base) {
         payments.listeningAt(base, config.payments());
@@ -261,6 +269,7 @@ public final class Pakashop implements AutoCloseable {
                 new RecurringJob("recheck-payments", Duration.ofMinutes(1), payments.reconciling()::recheck),
                 new RecurringJob("recheck-refunds", Duration.ofMinutes(1), payments.recheckingRefunds()::recheck),
                 new RecurringJob("transmit-invoices", Duration.ofSeconds(30), invoicing.transmitting()::transmitDue),
+                new RecurringJob("settle-payouts", Duration.ofMinutes(1), settlement.running()::runDue),
                 new RecurringJob("purge-track-fixes", Duration.ofHours(6),
                         () -> tracking.purgeOldFixes(clock, config.tracking().fixRetention())));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,

@@ -45,6 +45,7 @@ import java.util.Optional;
 public final class PaymentsModule implements AutoCloseable {
     private static final Duration CALLBACK_MAX_AGE = Duration.ofMinutes(10);
 
+    private final PaymentRouting routing;
     private final Optional<MockPaymentProvider> mock;
     private final JdbiLedger ledger;
     private final InitiatingPayments initiating;
@@ -69,6 +70,7 @@ public final class PaymentsModule implements AutoCloseable {
             this.mock = Optional.empty();
             routing = realProviders(providers, settings, clock);
         }
+        this.routing = routing;
         JdbiPayments payments = new JdbiPayments(tx);
         JdbiOrders orders = new JdbiOrders(tx);
         this.ledger = new JdbiLedger(tx);
@@ -78,7 +80,7 @@ public final class PaymentsModule implements AutoCloseable {
                 tx, ids, clock);
         this.initiating = new InitiatingPayments(orders, payments, routing, screening, tx, settings.frontendUrl(), ids,
                 clock);
-        this.callbacks = new ReceivingCallbacks(routing, applying, refunds, settlingRefunds);
+        this.callbacks = new ReceivingCallbacks(routing, applying, refunds, settlingRefunds, outbox, tx);
         this.viewing = new ViewingPayments(orders, payments, refunds);
         this.reconciling = new ReconcilingPayments(payments, routing, applying, tx, settings.recheckAfter(),
                 settings.giveUpAfter(), clock);
@@ -155,6 +157,10 @@ public final class PaymentsModule implements AutoCloseable {
 
     EventHandler refundingCancelledOrders() {
         return refundingCancelledOrders;
+    }
+
+    PaymentRouting routing() {
+        return routing;
     }
 
     public Ledger ledger() {

@@ -159,6 +159,6 @@ public final class ApplyingPaymentEvents {
     /** What an event did. */
     public enum Applied {
         CAPTURED, FAILED, PENDING, REVIEW, DUPLICATE, IGNORED_OUT_OF_ORDER, NOTHING_NEW, UNKNOWN_PAYMENT, REFUND_UPDATED,
-        UNKNOWN_SUBJECT
+        UNKNOWN_SUBJECT, PAYOUT_REPORTED
     }
 }

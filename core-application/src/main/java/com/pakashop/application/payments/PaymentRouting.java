@@ -33,6 +33,14 @@ public final class PaymentRouting {
         return chain;
     }
 
+    /** Payouts go to mobile-money wallets through the first mobile-money provider. */
+    public PaymentProvider forPayouts() {
+        if (mobileMoney.isEmpty()) {
+            throw new IllegalStateException("no mobile-money provider is configured to send payouts");
+        }
+        return mobileMoney.get(0);
+    }
+
     public Optional<PaymentProvider> named(String name) {
         return Optional.ofNullable(byName.get(name));
     }

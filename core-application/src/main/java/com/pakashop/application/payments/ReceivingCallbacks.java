@@ -1,9 +1,13 @@
 package com.pakashop.application.payments;
 
+import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.Outbox;
+import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.payments.Refund;
 import com.pakashop.domain.payments.RefundStatus;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Unauthenticated;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -20,13 +24,17 @@ public final class ReceivingCallbacks {
     private final ApplyingPaymentEvents applying;
     private final Refunds refunds;
     private final SettlingRefunds settlingRefunds;
+    private final Outbox outbox;
+    private final Transactions tx;
 
     public ReceivingCallbacks(PaymentRouting routing, ApplyingPaymentEvents applying, Refunds refunds,
-                              SettlingRefunds settlingRefunds) {
+                              SettlingRefunds settlingRefunds, Outbox outbox, Transactions tx) {
         this.routing = routing;
         this.applying = applying;
         this.refunds = refunds;
         this.settlingRefunds = settlingRefunds;
+        this.outbox = outbox;
+        this.tx = tx;
     }
 
     /** {@code providerName} comes from the route, upper-cased. */
@@ -43,11 +51,18 @@ public final class ReceivingCallbacks {
         return switch (event.subject()) {
             case COLLECTION -> applying.apply(confirmedCollection(provider, event));
             case REFUND -> refund(provider, event);
-            case PAYOUT -> {
-                log.warn("{} reported payout {}, but no payout of ours has that id", provider.name(), event.subjectId());
-                yield ApplyingPaymentEvents.Applied.UNKNOWN_SUBJECT;
-            }
+            case PAYOUT -> payout(provider, event);
         };
+    }
+
+    /**
+     * Settlement follows its own payouts: the callback is recorded as an event and settlement asks
+     * the provider about that payout, so a forged or stale callback cannot complete one.
+     */
+    private ApplyingPaymentEvents.Applied payout(PaymentProvider provider, ProviderEvent event) {
+        tx.inTransaction(() -> outbox.append(new NewEvent("PayoutReported", event.subjectId().toString(), Map.of(
+                "payoutId", event.subjectId().toString(), "provider", provider.name()))));
+        return ApplyingPaymentEvents.Applied.PAYOUT_REPORTED;
     }
 
     private static ProviderEvent confirmedCollection(PaymentProvider provider, ProviderEvent event) {

@@ -72,6 +72,19 @@ public final class Bookings {
                 Posting.credit(Account.of(AccountKind.PROVIDER_CLEARING, provider), amount)));
     }
 
+    /**
+     * An agent's share of the delivery fees of orders it delivered, moved out of the platform's
+     * delivery revenue into what the platform owes that agent.
+     */
+    public static JournalEntry agentShare(UUID entryId, Instant at, UUID batchId, UUID agentId, Money amount) {
+        if (amount.isNegative() || amount.isZero()) {
+            throw new IllegalArgumentException("an agent's share is positive");
+        }
+        return new JournalEntry(entryId, at, "AGENT_SHARE", "settlement:" + batchId, List.of(
+                Posting.debit(Account.of(AccountKind.DELIVERY_FEE_REVENUE), amount),
+                Posting.credit(Account.of(AccountKind.AGENT_PAYABLE, agentId), amount)));
+    }
+
     /** {@code payable} is a VENDOR_PAYABLE or AGENT_PAYABLE account. */
     public static JournalEntry payout(UUID entryId, Instant at, UUID payoutId, String provider, Account payable,
                                       Money amount, Money owed) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pakashop", mixinStandardHelpOptions = true, version = "pakashop 0.1.0",
         description = "Operations and finance commands for Pakashop.",
         subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class, UsersCommands.class, DemoCommands.class,
-            LedgerCommands.class},
+            LedgerCommands.class, InvoicesCommands.class, SettlementCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (message on stderr)", "2:wrong usage",
             "3:ledger trial-balance found the books unbalanced"})

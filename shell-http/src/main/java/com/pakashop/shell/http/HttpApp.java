@@ -111,7 +111,8 @@ public final class HttpApp {
                 new TrackingRoutes(pakashop.tracking(), requests),
                 new TrustRoutes(pakashop.trust(), requests),
                 new FlagRoutes(pakashop.featureFlags(), requests),
-                new InvoiceRoutes(pakashop.invoicing().managing(), requests));
+                new InvoiceRoutes(pakashop.invoicing().managing(), requests),
+                new SettlementRoutes(pakashop.settlement(), requests, pakashop.clock()));
     }
 
     private static RouteRule rule(Context ctx) {

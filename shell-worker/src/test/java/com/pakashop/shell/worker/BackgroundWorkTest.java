@@ -27,7 +27,8 @@ class BackgroundWorkTest {
         try (Pakashop pakashop = Pakashop.start(new ConfigLoader().load(env))) {
             BackgroundWork work = pakashop.backgroundWork();
             assertThat(work.jobNames()).containsExactly("outbox-relay", "purge-expired-rows", "expire-unpaid-orders",
-                    "expire-loyalty-points", "recheck-payments", "recheck-refunds", "transmit-invoices", "purge-track-fixes");
+                    "expire-loyalty-points", "recheck-payments", "recheck-refunds", "transmit-invoices", "settle-payouts",
+                    "purge-track-fixes");
             work.start();
             try {
                 OutboxEvent event = pakashop.transactions().inTransaction(() ->

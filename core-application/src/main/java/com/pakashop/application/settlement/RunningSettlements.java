@@ -1,0 +1,74 @@
+package com.pakashop.application.settlement;
+
+import com.pakashop.application.shared.RequestContext;
+import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.settlement.PayoutStatus;
+import com.pakashop.domain.settlement.SettlementBatch;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * When settlement runs. Unfinished batches are always carried on first, so a run after a crash
+ * finishes what the crashed one started before it plans anything new. The daily batch closes at
+ * the cut-off (in Lusaka time); its cut-off is its key, so each day's batch is planned once.
+ */
+public final class RunningSettlements {
+    private final PlanningSettlements planning;
+    private final PayingOut payingOut;
+    private final SettlementStore store;
+    private final SettlementPolicy policy;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public RunningSettlements(PlanningSettlements planning, PayingOut payingOut, SettlementStore store,
+                              SettlementPolicy policy, Transactions tx, Clock clock) {
+        this.planning = planning;
+        this.payingOut = payingOut;
+        this.store = store;
+        this.policy = policy;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The recurring job: carries open batches on, and plans and pays the day's batch once its cut-off has passed. */
+    public void runDue() {
+        resumeOpen();
+        Instant cutoff = latestCutoff(clock.instant());
+        if (tx.inTransaction(() -> store.batchByCutoff(cutoff)).isEmpty()) {
+            SettlementBatch batch = planning.plan(cutoff, "SCHEDULED", "system:settlement", RequestContext.NONE);
+            payingOut.execute(batch.id());
+        }
+    }
+
+    /** {@code pakashop settlement run}: finishes open batches, then plans and pays everything delivered until now. */
+    public List<Run> runNow(String actor, RequestContext context) {
+        List<Run> runs = new ArrayList<>(resumeOpen());
+        SettlementBatch batch = planning.plan(clock.instant(), "MANUAL", actor, context);
+        runs.add(new Run(batch.id(), payingOut.execute(batch.id())));
+        return runs;
+    }
+
+    /** The most recent cut-off at or before {@code now}. */
+    public Instant latestCutoff(Instant now) {
+        ZonedDateTime local = now.atZone(policy.zone());
+        ZonedDateTime today = local.toLocalDate().atTime(policy.cutoff()).atZone(policy.zone());
+        return (today.isAfter(local) ? today.minusDays(1) : today).toInstant();
+    }
+
+    private List<Run> resumeOpen() {
+        List<Run> runs = new ArrayList<>();
+        for (SettlementBatch open : tx.inTransaction(store::openBatches)) {
+            runs.add(new Run(open.id(), payingOut.execute(open.id())));
+        }
+        return runs;
+    }
+
+    /** A batch worked on, and where its payouts stand afterwards. */
+    public record Run(UUID batchId, Map<PayoutStatus, Integer> payouts) {
+    }
+}

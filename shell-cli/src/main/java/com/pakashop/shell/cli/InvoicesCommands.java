@@ -1,0 +1,104 @@
+package com.pakashop.shell.cli;
+
+import com.pakashop.application.invoicing.ManagingInvoices;
+import com.pakashop.application.shared.RequestContext;
+import com.pakashop.bootstrap.Pakashop;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.invoicing.Invoice;
+import com.pakashop.domain.invoicing.InvoiceDocument;
+import com.pakashop.domain.invoicing.InvoiceStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "invoices", mixinStandardHelpOptions = true,
+        description = "ZRA Smart Invoices: list them by status and day, retry a FAILED one.")
+final class InvoicesCommands {
+    static final ZoneId LUSAKA = ZoneId.of("Africa/Lusaka");
+
+    @ParentCommand
+    private PakashopCli cli;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Invoices, newest first.")
+    int list(@Option(names = "--status", description = "PENDING, TRANSMITTED, FAILED or SKIPPED") String status,
+             @Option(names = "--from", description = "first Lusaka day (YYYY-MM-DD)") String from,
+             @Option(names = "--to", description = "last Lusaka day, included (YYYY-MM-DD)") String to,
+             @Option(names = "--limit", defaultValue = "50", description = "at most this many (1-200)") int limit,
+             @Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
+                     description = "table, csv or json") TabularFormat format) {
+        Optional<InvoiceStatus> wanted = Optional.ofNullable(status).map(this::status);
+        Optional<Instant> start = Optional.ofNullable(from).map(day -> day(day, "--from"));
+        Optional<Instant> end = Optional.ofNullable(to).map(day -> day(day, "--to").atZone(LUSAKA).plusDays(1).toInstant());
+        try (Pakashop pakashop = cli.migrated()) {
+            List<Invoice> found = pakashop.invoicing().managing().list(operator(), wanted, start, end, Optional.empty(),
+                    limit);
+            format.write(spec.commandLine().getOut(), List.of("id", "kind", "number", "status", "total", "tpin",
+                    "branch", "attempts", "receipt", "note", "createdAt"), found.stream().map(InvoicesCommands::row).toList());
+            return 0;
+        }
+    }
+
+    @Command(name = "retry", mixinStandardHelpOptions = true,
+            description = "Sends a FAILED invoice again now (same number and payload), audited.")
+    int retry(@Parameters(paramLabel = "INVOICE", description = "The invoice id.") String invoice) {
+        UUID id;
+        try {
+            id = UUID.fromString(invoice);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "INVOICE must be an invoice id (a UUID)");
+        }
+        try (Pakashop pakashop = cli.migrated()) {
+            ManagingInvoices.InvoiceDetail detail = pakashop.invoicing().managing().retry(operator(), id,
+                    RequestContext.NONE);
+            spec.commandLine().getOut().println("invoice " + id + " is now " + detail.invoice().status()
+                    + detail.invoice().lastError().map(e -> " (" + e + ")").orElse(""));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    private InvoiceStatus status(String text) {
+        try {
+            return InvoiceStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--status must be PENDING, TRANSMITTED, FAILED or SKIPPED");
+        }
+    }
+
+    private Instant day(String text, String option) {
+        try {
+            return LocalDate.parse(text).atStartOfDay(LUSAKA).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a day such as 2026-11-24");
+        }
+    }
+
+    private static List<String> row(Invoice i) {
+        Optional<InvoiceDocument> d = i.document();
+        return List.of(i.id().toString(), i.kind().name(), d.map(InvoiceDocument::number).orElse(""), i.status().name(),
+                d.map(doc -> doc.total().toDecimalString()).orElse(""), d.map(InvoiceDocument::tpin).orElse(""),
+                d.map(InvoiceDocument::branchId).orElse(""), Integer.toString(i.attempts()),
+                i.receipt().map(r -> Long.toString(r.receiptNumber())).orElse(""),
+                i.skipReason().or(i::lastError).orElse(""), i.createdAt().toString());
+    }
+
+    private static Principal operator() {
+        return Principal.operator(System.getProperty("user.name", "unknown"));
+    }
+}

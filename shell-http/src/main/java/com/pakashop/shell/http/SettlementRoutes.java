@@ -1,0 +1,120 @@
+package com.pakashop.shell.http;
+
+import com.pakashop.application.settlement.PlanningSettlements;
+import com.pakashop.application.settlement.RunningSettlements;
+import com.pakashop.application.settlement.ViewingSettlements;
+import com.pakashop.bootstrap.SettlementModule;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.settlement.Payout;
+import com.pakashop.domain.settlement.PayoutStatus;
+import com.pakashop.domain.settlement.SettlementBatch;
+import com.pakashop.domain.shared.ValidationFailed;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finance and admins follow settlement batches, preview the next one and run one now. */
+final class SettlementRoutes implements RouteGroup {
+    private static final int PAGE = 50;
+    private static final int MAX_PAGE = 500;
+
+    private final SettlementModule settlement;
+    private final Requests requests;
+    private final Clock clock;
+
+    SettlementRoutes(SettlementModule settlement, Requests requests, Clock clock) {
+        this.settlement = settlement;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        Guard finance = Guard.permission(Permission.SETTLEMENT_MANAGE);
+        return List.of(
+                ApiRoute.get("/api/v1/admin/settlements", Access.CLIENT, finance, this::list),
+                ApiRoute.get("/api/v1/admin/settlements/preview", Access.CLIENT, finance, this::preview),
+                ApiRoute.post("/api/v1/admin/settlements/run", Access.CLIENT, finance, this::run),
+                ApiRoute.get("/api/v1/admin/settlements/{id}", Access.CLIENT, finance, ctx -> ctx.json(DetailView.of(
+                        settlement.viewing().batch(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
+                ApiRoute.get("/api/v1/admin/settlements/{id}/payouts", Access.CLIENT, finance, this::payouts));
+    }
+
+    private void list(Context ctx) {
+        int limit = Requests.limit(ctx, PAGE, MAX_PAGE);
+        List<SettlementBatch> found = settlement.viewing().batches(Authorization.principal(ctx), Requests.cursor(ctx), limit);
+        ctx.json(new Page<>(found.stream().map(BatchView::of).toList(),
+                found.size() == limit ? found.get(found.size() - 1).id().toString() : null));
+    }
+
+    private void preview(Context ctx) {
+        Principal caller = Authorization.principal(ctx);
+        caller.require(Permission.SETTLEMENT_MANAGE);
+        Instant cutoff = Requests.dayOrInstant(ctx, "cutoff", false).orElse(clock.instant());
+        PlanningSettlements.Preview preview = settlement.planning().preview(cutoff);
+        ctx.json(new PreviewView(preview.cutoff(), MoneyJson.of(preview.total()),
+                preview.payouts().stream().map(LineView::of).toList(),
+                preview.carried().stream().map(LineView::of).toList()));
+    }
+
+    private void run(Context ctx) {
+        Principal caller = Authorization.principal(ctx);
+        caller.require(Permission.SETTLEMENT_MANAGE);
+        List<RunningSettlements.Run> runs = settlement.running().runNow(caller.describe(), requests.context(ctx));
+        ctx.json(Map.of("batches", runs.stream().map(run -> DetailView.of(settlement.viewing().status(run.batchId())))
+                .toList()));
+    }
+
+    private void payouts(Context ctx) {
+        Optional<PayoutStatus> status = Requests.query(ctx, "status").map(text -> {
+            try {
+                return PayoutStatus.valueOf(text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ValidationFailed.of("status", "must be one of " + List.of(PayoutStatus.values()));
+            }
+        });
+        ctx.json(new Page<>(settlement.viewing().payouts(Authorization.principal(ctx),
+                Requests.uuid("id", ctx.pathParam("id")), status).stream().map(PayoutView::of).toList(), null));
+    }
+
+    record BatchView(String id, Instant cutoff, String trigger, String createdBy, String status, int payouts,
+                     MoneyJson total, int carriedPayees, MoneyJson carried, Instant createdAt, Instant closedAt) {
+        static BatchView of(SettlementBatch b) {
+            return new BatchView(b.id().toString(), b.cutoff(), b.trigger(), b.createdBy(), b.status().name(),
+                    b.payoutCount(), MoneyJson.of(b.total()), b.carriedCount(), MoneyJson.of(b.carried()), b.createdAt(),
+                    b.closedAt().orElse(null));
+        }
+    }
+
+    record DetailView(BatchView batch, Map<PayoutStatus, Integer> payouts) {
+        static DetailView of(ViewingSettlements.BatchDetail detail) {
+            return new DetailView(BatchView.of(detail.batch()), detail.payouts());
+        }
+    }
+
+    record PayoutView(String id, String payeeKind, String payeeId, String recipientName, String recipient,
+                      String network, MoneyJson amount, String provider, String status, String providerReference,
+                      String failure, int attempts, Instant createdAt, Instant updatedAt) {
+        static PayoutView of(Payout p) {
+            return new PayoutView(p.id().toString(), p.payee().kind().name(), p.payee().id().toString(),
+                    p.recipientName(), p.recipient().masked(), p.network().name(), MoneyJson.of(p.amount()), p.provider(),
+                    p.status().name(), p.providerReference().orElse(null), p.failure().orElse(null), p.attempts(),
+                    p.createdAt(), p.updatedAt());
+        }
+    }
+
+    record PreviewView(Instant cutoff, MoneyJson total, List<LineView> payouts, List<LineView> carried) {
+    }
+
+    record LineView(String payeeKind, String payeeId, MoneyJson amount, int orders) {
+        static LineView of(PlanningSettlements.Preview.Line line) {
+            return new LineView(line.payee().kind().name(), line.payee().id().toString(), MoneyJson.of(line.amount()),
+                    line.orders());
+        }
+    }
+}
