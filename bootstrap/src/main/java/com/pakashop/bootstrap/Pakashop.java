@@ -81,6 +81,7 @@ public final class Pakashop implements AutoCloseable {
     private final FeatureFlags featureFlags;
     private final InvoicingModule invoicing;
     private final SettlementModule settlement;
+    private final ReconciliationModule reconciliation;
 
     private Pakashop(PakashopConfig config, Clock clock, PostgresDatabase database) {
         this.config = config;
@@ -123,6 +124,7 @@ public final class Pakashop implements AutoCloseable {
         this.invoicing = new InvoicingModule(config, transactions, featureFlags, auditing, ids, clock);
         this.settlement = new SettlementModule(config.backOffice(), transactions, payments.routing(), payments.ledger(),
                 auditing, ids, clock);
+        this.reconciliation = new ReconciliationModule(config.backOffice(), transactions, auditing, ids, clock);
         this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders(),
                 tracking.notifyingArrivals(), trust.moderatingImages(), invoicing.issuing(),
                 settlement.followingReportedPayouts());
@@ -234,6 +236,10 @@ public final class Pakashop implements AutoCloseable {
         return settlement;
     }
 
+    public ReconciliationModule reconciliation() {
+        return reconciliation;
+    }
+
     /** Called by the HTTP shell once it listens, so callbacks to ourselves know where to go. */
     public void listeningAt(URI base) {
         payments.listeningAt(base, config.payments());
@@ -270,6 +276,7 @@ public final class Pakashop implements AutoCloseable {
                 new RecurringJob("recheck-refunds", Duration.ofMinutes(1), payments.recheckingRefunds()::recheck),
                 new RecurringJob("transmit-invoices", Duration.ofSeconds(30), invoicing.transmitting()::transmitDue),
                 new RecurringJob("settle-payouts", Duration.ofMinutes(1), settlement.running()::runDue),
+                new RecurringJob("reconcile-daily", Duration.ofMinutes(30), reconciliation.daily()::runDue),
                 new RecurringJob("purge-track-fixes", Duration.ofHours(6),
                         () -> tracking.purgeOldFixes(clock, config.tracking().fixRetention())));
         return new BackgroundWork(new DbSchedulerJobs(database.dataSource(), config.worker().pollInterval(), 4,

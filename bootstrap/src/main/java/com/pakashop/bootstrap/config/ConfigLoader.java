@@ -136,7 +136,8 @@ public final class ConfigLoader {
                 timeOfDay(env, "PAKASHOP_SETTLEMENT_CUTOFF", "02:00"),
                 kwacha(env, "PAKASHOP_SETTLEMENT_MINIMUM", 5_000L),
                 env.number("PAKASHOP_AGENT_DELIVERY_SHARE_BPS", 7_000, 0, 10_000),
-                timeOfDay(env, "PAKASHOP_RECONCILIATION_TIME", "04:00"));
+                timeOfDay(env, "PAKASHOP_RECONCILIATION_TIME", "04:00"),
+                Path.of(env.text("PAKASHOP_STATEMENTS_DIR", "data/statements")));
         if (!providers.zraMockMode() && backOffice.vsdcUrl().isEmpty()) {
             env.problem("ZRA_VSDC_URL", "is required when ZRA_MOCK_MODE is false (the VSDC's base URL with its context)");
         }

@@ -5,6 +5,7 @@ import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.settlement.PayoutStatus;
 import com.pakashop.domain.settlement.SettlementBatch;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * the cut-off (in Lusaka time); its cut-off is its key, so each day's batch is planned once.
  */
 public final class RunningSettlements {
+    private static final Duration FOLLOW_EVERY = Duration.ofMillis(500);
     private final PlanningSettlements planning;
     private final PayingOut payingOut;
     private final SettlementStore store;
@@ -45,12 +47,31 @@ public final class RunningSettlements {
         }
     }
 
-    /** {@code pakashop settlement run}: finishes open batches, then plans and pays everything delivered until now. */
-    public List<Run> runNow(String actor, RequestContext context) {
+    /**
+     * {@code pakashop settlement run}: finishes open batches, then plans and pays everything
+     * delivered until now, following the payouts for up to {@code wait} (zero: one pass) so the
+     * person running it sees them settle; what is still in flight then is followed by the job.
+     */
+    public List<Run> runNow(String actor, RequestContext context, Duration wait) {
+        Instant until = clock.instant().plus(wait);
         List<Run> runs = new ArrayList<>(resumeOpen());
         SettlementBatch batch = planning.plan(clock.instant(), "MANUAL", actor, context);
         runs.add(new Run(batch.id(), payingOut.execute(batch.id())));
+        while (clock.instant().isBefore(until) && runs.stream().anyMatch(Run::inFlight)) {
+            sleep();
+            runs = runs.stream().map(run -> run.inFlight() ? new Run(run.batchId(), payingOut.execute(run.batchId()))
+                    : run).toList();
+        }
         return runs;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(FOLLOW_EVERY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while following payouts", e);
+        }
     }
 
     /** The most recent cut-off at or before {@code now}. */
@@ -70,5 +91,8 @@ public final class RunningSettlements {
 
     /** A batch worked on, and where its payouts stand afterwards. */
     public record Run(UUID batchId, Map<PayoutStatus, Integer> payouts) {
+        boolean inFlight() {
+            return payouts.entrySet().stream().anyMatch(e -> !e.getKey().isFinal() && e.getValue() > 0);
+        }
     }
 }

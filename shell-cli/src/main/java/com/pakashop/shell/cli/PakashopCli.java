@@ -18,10 +18,10 @@ import picocli.CommandLine.Command;
 @Command(name = "pakashop", mixinStandardHelpOptions = true, version = "pakashop 0.1.0",
         description = "Operations and finance commands for Pakashop.",
         subcommands = {DbCommands.class, ConfigCommands.class, JobsCommands.class, UsersCommands.class, DemoCommands.class,
-            LedgerCommands.class, InvoicesCommands.class, SettlementCommands.class},
+            LedgerCommands.class, InvoicesCommands.class, SettlementCommands.class, ReconcileCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the command failed (message on stderr)", "2:wrong usage",
-            "3:ledger trial-balance found the books unbalanced"})
+            "3:ledger trial-balance found the books unbalanced; reconcile found discrepancies"})
 public final class PakashopCli implements Runnable {
     private final Map<String, String> environment;
     private final InputStream stdin;

@@ -8,6 +8,7 @@ import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.domain.settlement.PayoutStatus;
 import com.pakashop.domain.settlement.SettlementBatch;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,16 @@ final class SettlementCommands {
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Finishes unfinished batches, then plans and "
             + "pays everything delivered until now. Safe to run again after a crash: nobody is paid twice.")
     int run(@Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
-            description = "table, csv or json") TabularFormat format) {
+            description = "table, csv or json") TabularFormat format,
+            @Option(names = "--wait", defaultValue = "120", description = "seconds to follow the payouts (0: one pass); "
+                    + "the worker follows what is still in flight") long waitSeconds) {
+        if (waitSeconds < 0 || waitSeconds > 86_400) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 to 86400 seconds");
+        }
         try (Pakashop pakashop = cli.migrated()) {
             RunningSettlements running = pakashop.settlement().running();
             List<RunningSettlements.Run> runs = running.runNow("cli:" + System.getProperty("user.name", "staff"),
-                    RequestContext.NONE);
+                    RequestContext.NONE, Duration.ofSeconds(waitSeconds));
             List<List<String>> rows = new ArrayList<>();
             for (RunningSettlements.Run run : runs) {
                 rows.add(statusRow(pakashop.settlement().viewing().status(run.batchId())));

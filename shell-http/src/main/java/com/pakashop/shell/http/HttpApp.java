@@ -112,7 +112,8 @@ public final class HttpApp {
                 new TrustRoutes(pakashop.trust(), requests),
                 new FlagRoutes(pakashop.featureFlags(), requests),
                 new InvoiceRoutes(pakashop.invoicing().managing(), requests),
-                new SettlementRoutes(pakashop.settlement(), requests, pakashop.clock()));
+                new SettlementRoutes(pakashop.settlement(), requests, pakashop.clock()),
+                new ReconciliationRoutes(pakashop.reconciliation().resolving(), requests));
     }
 
     private static RouteRule rule(Context ctx) {

@@ -12,6 +12,7 @@ import com.pakashop.domain.settlement.SettlementBatch;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,8 @@ final class SettlementRoutes implements RouteGroup {
     private void run(Context ctx) {
         Principal caller = Authorization.principal(ctx);
         caller.require(Permission.SETTLEMENT_MANAGE);
-        List<RunningSettlements.Run> runs = settlement.running().runNow(caller.describe(), requests.context(ctx));
+        List<RunningSettlements.Run> runs = settlement.running().runNow(caller.describe(), requests.context(ctx),
+                Duration.ZERO);
         ctx.json(Map.of("batches", runs.stream().map(run -> DetailView.of(settlement.viewing().status(run.batchId())))
                 .toList()));
     }

@@ -28,7 +28,7 @@ class BackgroundWorkTest {
             BackgroundWork work = pakashop.backgroundWork();
             assertThat(work.jobNames()).containsExactly("outbox-relay", "purge-expired-rows", "expire-unpaid-orders",
                     "expire-loyalty-points", "recheck-payments", "recheck-refunds", "transmit-invoices", "settle-payouts",
-                    "purge-track-fixes");
+                    "reconcile-daily", "purge-track-fixes");
             work.start();
             try {
                 OutboxEvent event = pakashop.transactions().inTransaction(() ->
