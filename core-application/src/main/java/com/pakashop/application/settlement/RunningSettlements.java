@@ -48,21 +48,29 @@ public final class RunningSettlements {
     }
 
     /**
-     * {@code pakashop settlement run}: finishes open batches, then plans and pays everything
-     * delivered until now, following the payouts for up to {@code wait} (zero: one pass) so the
-     * person running it sees them settle; what is still in flight then is followed by the job.
+     * {@code pakashop settlement run}: finishes open batches (a run after a crash completes the
+     * crashed one first), then plans and pays everything delivered until now. Payouts are followed
+     * for up to {@code wait} (zero: one pass) so the person running it sees them settle; what is
+     * still in flight then is followed by the job.
      */
     public List<Run> runNow(String actor, RequestContext context, Duration wait) {
         Instant until = clock.instant().plus(wait);
-        List<Run> runs = new ArrayList<>(resumeOpen());
+        List<Run> resumed = follow(resumeOpen(), until);
         SettlementBatch batch = planning.plan(clock.instant(), "MANUAL", actor, context);
-        runs.add(new Run(batch.id(), payingOut.execute(batch.id())));
-        while (clock.instant().isBefore(until) && runs.stream().anyMatch(Run::inFlight)) {
-            sleep();
-            runs = runs.stream().map(run -> run.inFlight() ? new Run(run.batchId(), payingOut.execute(run.batchId()))
-                    : run).toList();
-        }
+        List<Run> runs = new ArrayList<>(resumed);
+        runs.addAll(follow(List.of(new Run(batch.id(), payingOut.execute(batch.id()))), until));
         return runs;
+    }
+
+    /** Further passes over batches with payouts in flight, until none is left or {@code until}. */
+    private List<Run> follow(List<Run> runs, Instant until) {
+        List<Run> current = runs;
+        while (clock.instant().isBefore(until) && current.stream().anyMatch(Run::inFlight)) {
+            sleep();
+            current = current.stream().map(run -> run.inFlight()
+                    ? new Run(run.batchId(), payingOut.execute(run.batchId())) : run).toList();
+        }
+        return current;
     }
 
     private static void sleep() {

@@ -41,6 +41,9 @@ final class InvoicesCommands {
              @Option(names = "--limit", defaultValue = "50", description = "at most this many (1-200)") int limit,
              @Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
                      description = "table, csv or json") TabularFormat format) {
+        if (limit < 1 || limit > 200) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 to 200");
+        }
         Optional<InvoiceStatus> wanted = Optional.ofNullable(status).map(this::status);
         Optional<Instant> start = Optional.ofNullable(from).map(day -> day(day, "--from"));
         Optional<Instant> end = Optional.ofNullable(to).map(day -> day(day, "--to").atZone(LUSAKA).plusDays(1).toInstant());
