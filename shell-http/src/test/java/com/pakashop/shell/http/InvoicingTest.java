@@ -140,6 +140,28 @@ class InvoicingTest {
     }
 
     @Test
+    void cancellingAPaidReportedOrderCreditsTheWholeSale() {
+        TestShop shop = shopWithTpin(freshTpin(), null);
+        JsonNode sale = invoiceOfPaidOrder(shop, "Charcoal", "85.00", 2);
+        String orderId = sale.get("orderId").asText();
+
+        HttpResponse<String> cancelled = app.postJson("/api/v1/orders/" + orderId + "/cancel",
+                "{\"reason\":\"sold out at the market\"}", RunningApp.as(shop.vendor));
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            relay();
+            return count("SELECT count(*) FROM invoices WHERE kind = 'CREDIT_NOTE' AND status = 'TRANSMITTED'"
+                    + " AND order_id = '" + orderId + "'") == 1;
+        });
+
+        JsonNode note = json(app.get("/api/v1/admin/invoices/" + text("SELECT id FROM invoices WHERE kind = 'CREDIT_NOTE'"
+                + " AND order_id = '" + orderId + "'"), RunningApp.as(admin)));
+        assertThat(note.get("invoice").get("total").get("amount").asText()).isEqualTo("170.00");
+        assertThat(note.get("invoice").get("taxAmount").asText()).isEqualTo(sale.get("taxAmount").asText());
+        assertThat(note.get("lines").get(0).get("quantity").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void failuresAreRetriedWithBackOffThenFailedAndFinanceCanRetryThem() {
         TestShop shop = shopWithTpin("9999999999", "777");
         JsonNode pending = invoiceOfPaidOrder(shop, "Lamp", "90.00", 1);

@@ -10,7 +10,11 @@ import com.pakashop.application.reconciliation.StatementFormat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,15 +25,39 @@ class ReconciliationTest {
     private static RunningApp app;
     private static String admin;
 
+    private static Path statements;
+
     @BeforeAll
-    static void start() {
-        app = RunningApp.start(RunningApp.environment());
+    static void start() throws Exception {
+        statements = Files.createTempDirectory("statements");
+        Map<String, String> env = RunningApp.environment();
+        env.put("PAKASHOP_STATEMENTS_DIR", statements.toString());
+        env.put("PAKASHOP_RECONCILIATION_TIME", "00:00");
+        app = RunningApp.start(env);
         admin = new Accounts(app).superAdminToken();
     }
 
     @AfterAll
     static void stop() {
         app.close();
+    }
+
+    @Test
+    void theDailyRunReconcilesYesterdaysDroppedStatementOnce() throws Exception {
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Africa/Lusaka")).minusDays(1);
+        Path statement = statements.resolve("pawapay").resolve(yesterday + ".csv");
+        Files.createDirectories(statement.getParent());
+        Files.writeString(statement, "Transaction ID,Type,Status,Amount,Currency,Created At\n" + UUID.randomUUID()
+                + ",PAYOUT,COMPLETED,12.00,ZMW," + yesterday + "T10:00:00Z\n");
+
+        app.pakashop.reconciliation().daily().runDue();
+        app.pakashop.reconciliation().daily().runDue();
+
+        assertThat(count("SELECT count(*) FROM reconciliation_runs WHERE source = '" + statement + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM reconciliation_discrepancies d JOIN reconciliation_runs r ON r.id = d.run_id"
+                + " WHERE r.source = '" + statement + "' AND d.kind = 'MISSING_INTERNALLY'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM reconciliation_runs WHERE provider = 'FLUTTERWAVE' AND source LIKE '"
+                + statements + "%'")).as("no Flutterwave statement was dropped").isZero();
     }
 
     @Test
