@@ -62,6 +62,11 @@ public final class RunningSettlements {
         return runs;
     }
 
+    /** Plans a batch closing now and leaves paying it to the job, which carries open batches on every pass. */
+    public SettlementBatch planNow(String actor, RequestContext context) {
+        return planning.plan(clock.instant(), "MANUAL", actor, context);
+    }
+
     /** Further passes over batches with payouts in flight, until none is left or {@code until}. */
     private List<Run> follow(List<Run> runs, Instant until) {
         List<Run> current = runs;

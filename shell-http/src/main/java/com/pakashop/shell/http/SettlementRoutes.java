@@ -1,7 +1,6 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.settlement.PlanningSettlements;
-import com.pakashop.application.settlement.RunningSettlements;
 import com.pakashop.application.settlement.ViewingSettlements;
 import com.pakashop.bootstrap.SettlementModule;
 import com.pakashop.domain.identity.Permission;
@@ -12,7 +11,6 @@ import com.pakashop.domain.settlement.SettlementBatch;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -63,13 +61,12 @@ final class SettlementRoutes implements RouteGroup {
                 preview.carried().stream().map(LineView::of).toList()));
     }
 
+    /** Answers once the batch is planned; the worker's settle-payouts job sends and follows its payouts. */
     private void run(Context ctx) {
         Principal caller = Authorization.principal(ctx);
         caller.require(Permission.SETTLEMENT_MANAGE);
-        List<RunningSettlements.Run> runs = settlement.running().runNow(caller.describe(), requests.context(ctx),
-                Duration.ZERO);
-        ctx.json(Map.of("batches", runs.stream().map(run -> DetailView.of(settlement.viewing().status(run.batchId())))
-                .toList()));
+        SettlementBatch batch = settlement.running().planNow(caller.describe(), requests.context(ctx));
+        ctx.status(202).json(DetailView.of(settlement.viewing().status(batch.id())));
     }
 
     private void payouts(Context ctx) {
