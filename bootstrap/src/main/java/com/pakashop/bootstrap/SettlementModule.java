@@ -16,11 +16,9 @@ import com.pakashop.bootstrap.config.BackOfficeSettings;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.Money;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /** Settlement: planning batches, paying them out through the payout provider, and following the payouts. */
 public final class SettlementModule {
-    static final ZoneId LUSAKA = ZoneId.of("Africa/Lusaka");
 
     private final PlanningSettlements planning;
     private final PayingOut payingOut;
@@ -31,7 +29,7 @@ public final class SettlementModule {
     SettlementModule(BackOfficeSettings settings, JdbiTransactions tx, PaymentRouting routing, Ledger ledger,
                      Auditing auditing, Ids ids, Clock clock) {
         JdbiSettlements store = new JdbiSettlements(tx);
-        SettlementPolicy policy = new SettlementPolicy(settings.settlementCutoff(), LUSAKA,
+        SettlementPolicy policy = new SettlementPolicy(settings.settlementCutoff(),
                 Money.zmw(settings.settlementMinimumNgwee()), settings.agentDeliveryShareBps());
         this.planning = new PlanningSettlements(store, ledger, routing.forPayouts(), policy, auditing, tx, ids, clock);
         this.payingOut = new PayingOut(store, routing, ledger, auditing, tx, ids, clock);

@@ -3,6 +3,8 @@ package com.pakashop.adapter.persistence;
 import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.reconciliation.ReconciliationStore;
+import com.pakashop.domain.payments.PaymentStatus;
+import com.pakashop.domain.payments.RefundStatus;
 import com.pakashop.domain.reconciliation.DiscrepancyClass;
 import com.pakashop.domain.reconciliation.Finding;
 import com.pakashop.domain.reconciliation.InternalRecord;
@@ -11,6 +13,7 @@ import com.pakashop.domain.reconciliation.StatementRow;
 import com.pakashop.domain.reconciliation.StoredDiscrepancy;
 import com.pakashop.domain.reconciliation.TransferKind;
 import com.pakashop.domain.reconciliation.TransferOutcome;
+import com.pakashop.domain.settlement.PayoutStatus;
 import com.pakashop.domain.shared.Ids;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -22,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -30,8 +32,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class JdbiReconciliation implements ReconciliationStore {
     private static final int FETCH = 10_000;
     private static final int BATCH = 5_000;
-    private static final Set<String> COLLECTED = Set.of("CAPTURED", "REVIEW", "REFUND_PENDING", "REFUNDED",
-            "PARTIALLY_REFUNDED");
     private static final String RUN_COLUMNS = """
             id, provider, period_from, period_to, source, statement_lines, outside_period, internal_records,
             counts::text AS counts, sums::text AS sums, started_by, created_at""";
@@ -67,12 +67,12 @@ public final class JdbiReconciliation implements ReconciliationStore {
                 }).list());
     }
 
-    /** Our statuses in the words both sides share: money moved, did not, or not yet. */
     private static TransferOutcome outcome(TransferKind kind, String status) {
-        if (kind == TransferKind.COLLECTION && COLLECTED.contains(status) || "COMPLETED".equals(status)) {
-            return TransferOutcome.COMPLETED;
-        }
-        return "FAILED".equals(status) || "CANCELLED".equals(status) ? TransferOutcome.FAILED : TransferOutcome.PENDING;
+        return switch (kind) {
+            case COLLECTION -> TransferOutcome.of(PaymentStatus.valueOf(status));
+            case REFUND -> TransferOutcome.of(RefundStatus.valueOf(status));
+            case PAYOUT -> TransferOutcome.of(PayoutStatus.valueOf(status));
+        };
     }
 
     @Override

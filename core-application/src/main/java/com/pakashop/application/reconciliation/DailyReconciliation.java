@@ -1,5 +1,7 @@
 package com.pakashop.application.reconciliation;
 
+import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
+
 import com.pakashop.application.shared.Transactions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +42,7 @@ public final class DailyReconciliation {
     }
 
     public void runDue() {
-        ZonedDateTime now = clock.instant().atZone(ReconcilingStatements.LUSAKA);
+        ZonedDateTime now = clock.instant().atZone(LUSAKA);
         if (now.toLocalTime().isBefore(runAfter)) {
             return;
         }

@@ -1,5 +1,7 @@
 package com.pakashop.application.reconciliation;
 
+import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
+
 import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
@@ -12,7 +14,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import java.util.Map;
  * at any line leaves nothing behind. Lines dated outside the period are counted, not compared.
  */
 public final class ReconcilingStatements {
-    static final ZoneId LUSAKA = ZoneId.of("Africa/Lusaka");
     private static final long MAX_DAYS = 92;
     private static final long PROGRESS_EVERY = 100_000;
 

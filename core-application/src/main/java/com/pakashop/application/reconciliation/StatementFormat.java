@@ -1,12 +1,13 @@
 package com.pakashop.application.reconciliation;
 
+import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
+
 import com.pakashop.domain.reconciliation.StatementRow;
 import com.pakashop.domain.reconciliation.TransferKind;
 import com.pakashop.domain.reconciliation.TransferOutcome;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,7 +30,6 @@ public enum StatementFormat {
             Map.of("SUCCESSFUL", TransferOutcome.COMPLETED, "SUCCESS", TransferOutcome.COMPLETED, "COMPLETED",
                     TransferOutcome.COMPLETED, "FAILED", TransferOutcome.FAILED, "CANCELLED", TransferOutcome.FAILED));
 
-    private static final ZoneId LUSAKA = ZoneId.of("Africa/Lusaka");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final String provider;

@@ -5,6 +5,8 @@ import com.pakashop.application.ledger.Ledger;
 import com.pakashop.application.payments.PaymentProvider;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.ledger.Bookings;
 import com.pakashop.domain.settlement.BatchStatus;
 import com.pakashop.domain.settlement.Payee;
@@ -58,7 +60,8 @@ public final class PlanningSettlements {
     }
 
     /** What a batch closing at {@code cutoff} would pay and carry, computed without writing anything. */
-    public Preview preview(Instant cutoff) {
+    public Preview preview(Principal caller, Instant cutoff) {
+        caller.require(Permission.SETTLEMENT_MANAGE);
         return tx.inTransaction(() -> {
             List<SettlementItem> pool = new ArrayList<>(store.pool());
             pool.addAll(newItems(store.unpooledReleasable(cutoff)));

@@ -1,7 +1,11 @@
 package com.pakashop.application.settlement;
 
+import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
+
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
+import com.pakashop.domain.identity.Permission;
+import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.settlement.PayoutStatus;
 import com.pakashop.domain.settlement.SettlementBatch;
 import java.time.Clock;
@@ -53,18 +57,20 @@ public final class RunningSettlements {
      * for up to {@code wait} (zero: one pass) so the person running it sees them settle; what is
      * still in flight then is followed by the job.
      */
-    public List<Run> runNow(String actor, RequestContext context, Duration wait) {
+    public List<Run> runNow(Principal caller, RequestContext context, Duration wait) {
+        caller.require(Permission.SETTLEMENT_MANAGE);
         Instant until = clock.instant().plus(wait);
         List<Run> resumed = follow(resumeOpen(), until);
-        SettlementBatch batch = planning.plan(clock.instant(), "MANUAL", actor, context);
+        SettlementBatch batch = planning.plan(clock.instant(), "MANUAL", caller.describe(), context);
         List<Run> runs = new ArrayList<>(resumed);
         runs.addAll(follow(List.of(new Run(batch.id(), payingOut.execute(batch.id()))), until));
         return runs;
     }
 
     /** Plans a batch closing now and leaves paying it to the job, which carries open batches on every pass. */
-    public SettlementBatch planNow(String actor, RequestContext context) {
-        return planning.plan(clock.instant(), "MANUAL", actor, context);
+    public SettlementBatch planNow(Principal caller, RequestContext context) {
+        caller.require(Permission.SETTLEMENT_MANAGE);
+        return planning.plan(clock.instant(), "MANUAL", caller.describe(), context);
     }
 
     /** Further passes over batches with payouts in flight, until none is left or {@code until}. */
@@ -89,8 +95,8 @@ public final class RunningSettlements {
 
     /** The most recent cut-off at or before {@code now}. */
     public Instant latestCutoff(Instant now) {
-        ZonedDateTime local = now.atZone(policy.zone());
-        ZonedDateTime today = local.toLocalDate().atTime(policy.cutoff()).atZone(policy.zone());
+        ZonedDateTime local = now.atZone(LUSAKA);
+        ZonedDateTime today = local.toLocalDate().atTime(policy.cutoff()).atZone(LUSAKA);
         return (today.isAfter(local) ? today.minusDays(1) : today).toInstant();
     }
 

@@ -33,7 +33,8 @@ public final class ViewingSettlements {
 
     public BatchDetail batch(Principal caller, UUID id) {
         caller.require(Permission.SETTLEMENT_MANAGE);
-        return status(id);
+        return tx.inTransaction(() -> new BatchDetail(
+                store.batch(id).orElseThrow(() -> new NotFound("No settlement batch " + id)), store.countsOf(id)));
     }
 
     public List<Payout> payouts(Principal caller, UUID batchId, Optional<PayoutStatus> status) {
@@ -42,12 +43,6 @@ public final class ViewingSettlements {
             store.batch(batchId).orElseThrow(() -> new NotFound("No settlement batch " + batchId));
             return store.payoutsOf(batchId, status);
         });
-    }
-
-    /** For staff at the command line, who are trusted by the machine they run on. */
-    public BatchDetail status(UUID id) {
-        return tx.inTransaction(() -> new BatchDetail(
-                store.batch(id).orElseThrow(() -> new NotFound("No settlement batch " + id)), store.countsOf(id)));
     }
 
     private static void requireLimit(int limit) {

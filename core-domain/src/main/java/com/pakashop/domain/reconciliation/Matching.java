@@ -1,6 +1,6 @@
 package com.pakashop.domain.reconciliation;
 
-import java.math.BigDecimal;
+import com.pakashop.domain.shared.Money;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,7 +52,8 @@ public final class Matching {
         }
         if (record.amount() != row.amount() || !record.currency().equals(row.currency())) {
             return note(new Finding(DiscrepancyClass.AMOUNT_MISMATCH, Optional.of(row), found, "statement "
-                    + decimal(row.amount()) + " " + row.currency() + ", ours " + decimal(record.amount()) + " "
+                    + Money.zmw(row.amount()).toDecimalString() + " " + row.currency() + ", ours "
+                    + Money.zmw(record.amount()).toDecimalString() + " "
                     + record.currency()));
         }
         if (record.outcome() != row.outcome()) {
@@ -88,10 +89,6 @@ public final class Matching {
             discrepancies.add(finding);
         }
         return finding.kind();
-    }
-
-    private static String decimal(long minor) {
-        return BigDecimal.valueOf(minor, 2).toPlainString();
     }
 
     /** Counts and sums (minor units) per class, and every finding that is not a match. */

@@ -3,7 +3,6 @@ package com.pakashop.shell.cli;
 import com.pakashop.application.demo.SeedingDemo;
 import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.bootstrap.config.Mode;
-import com.pakashop.domain.identity.Principal;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +29,7 @@ final class DemoCommands {
         }
         try (Pakashop pakashop = cli.migrated()) {
             SeedingDemo.Seeded seeded = pakashop.seedingDemo()
-                    .seed(Principal.operator(System.getProperty("user.name", "unknown")));
+                    .seed(cli.operator());
             out.println("Demo marketplace created. Logins (shown once):");
             seeded.logins().forEach(l -> out.printf("  %-12s %-15s %s%n", l.role(), l.phone(), l.password()));
             out.println();

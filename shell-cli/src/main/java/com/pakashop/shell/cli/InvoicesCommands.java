@@ -1,32 +1,31 @@
 package com.pakashop.shell.cli;
 
+import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
+
 import com.pakashop.application.invoicing.ManagingInvoices;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.bootstrap.Pakashop;
-import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.invoicing.Invoice;
 import com.pakashop.domain.invoicing.InvoiceDocument;
 import com.pakashop.domain.invoicing.InvoiceStatus;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "invoices", mixinStandardHelpOptions = true,
         description = "ZRA Smart Invoices: list them by status and day, retry a FAILED one.")
 final class InvoicesCommands {
-    static final ZoneId LUSAKA = ZoneId.of("Africa/Lusaka");
 
     @ParentCommand
     private PakashopCli cli;
@@ -48,7 +47,7 @@ final class InvoicesCommands {
         Optional<Instant> start = Optional.ofNullable(from).map(day -> day(day, "--from"));
         Optional<Instant> end = Optional.ofNullable(to).map(day -> day(day, "--to").atZone(LUSAKA).plusDays(1).toInstant());
         try (Pakashop pakashop = cli.migrated()) {
-            List<Invoice> found = pakashop.invoicing().managing().list(operator(), wanted, start, end, Optional.empty(),
+            List<Invoice> found = pakashop.invoicing().managing().list(cli.operator(), wanted, start, end, Optional.empty(),
                     limit);
             format.write(spec.commandLine().getOut(), List.of("id", "kind", "number", "status", "total", "tpin",
                     "branch", "attempts", "receipt", "note", "createdAt"), found.stream().map(InvoicesCommands::row).toList());
@@ -66,7 +65,7 @@ final class InvoicesCommands {
             throw new CommandLine.ParameterException(spec.commandLine(), "INVOICE must be an invoice id (a UUID)");
         }
         try (Pakashop pakashop = cli.migrated()) {
-            ManagingInvoices.InvoiceDetail detail = pakashop.invoicing().managing().retry(operator(), id,
+            ManagingInvoices.InvoiceDetail detail = pakashop.invoicing().managing().retry(cli.operator(), id,
                     RequestContext.NONE);
             spec.commandLine().getOut().println("invoice " + id + " is now " + detail.invoice().status()
                     + detail.invoice().lastError().map(e -> " (" + e + ")").orElse(""));
@@ -99,9 +98,5 @@ final class InvoicesCommands {
                 d.map(InvoiceDocument::branchId).orElse(""), Integer.toString(i.attempts()),
                 i.receipt().map(r -> Long.toString(r.receiptNumber())).orElse(""),
                 i.skipReason().or(i::lastError).orElse(""), i.createdAt().toString());
-    }
-
-    private static Principal operator() {
-        return Principal.operator(System.getProperty("user.name", "unknown"));
     }
 }

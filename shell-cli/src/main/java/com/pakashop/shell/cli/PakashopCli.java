@@ -7,6 +7,7 @@ import com.pakashop.bootstrap.config.ConfigLoader;
 import com.pakashop.bootstrap.config.InvalidConfiguration;
 import com.pakashop.bootstrap.config.Mode;
 import com.pakashop.bootstrap.config.PakashopConfig;
+import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.shared.PakashopException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -65,6 +66,11 @@ public final class PakashopCli implements Runnable {
 
     Pakashop connect() {
         return Pakashop.connect(config());
+    }
+
+    /** Staff at the command line act as operators, named by their login on the machine. */
+    Principal operator() {
+        return Principal.operator(System.getProperty("user.name", "unknown"));
     }
 
     Pakashop migrated() {

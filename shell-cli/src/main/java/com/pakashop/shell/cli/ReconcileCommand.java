@@ -7,13 +7,13 @@ import com.pakashop.domain.reconciliation.DiscrepancyClass;
 import com.pakashop.domain.reconciliation.Finding;
 import com.pakashop.domain.reconciliation.InternalRecord;
 import com.pakashop.domain.reconciliation.StatementRow;
+import com.pakashop.domain.shared.Money;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,12 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
         description = "Matches a provider's statement for some Lusaka days against our payments, refunds and payouts.",
@@ -80,7 +80,7 @@ final class ReconcileCommand implements Callable<Integer> {
         ReconcilingStatements.Report report;
         try (Pakashop pakashop = cli.migrated(); InputStream in = Files.newInputStream(statement)) {
             report = pakashop.reconciliation().reconciling().reconcile(statementFormat, first, last, in,
-                    statement.toAbsolutePath().toString(), "cli:" + System.getProperty("user.name", "staff"),
+                    statement.toAbsolutePath().toString(), cli.operator().describe(),
                     new ReconcilingStatements.Progress() {
                         @Override
                         public void loaded(long records) {
@@ -105,7 +105,7 @@ final class ReconcileCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (DiscrepancyClass kind : DiscrepancyClass.values()) {
             rows.add(List.of(kind.name(), Long.toString(report.result().counts().get(kind)),
-                    decimal(report.result().sums().get(kind))));
+                    Money.zmw(report.result().sums().get(kind)).toDecimalString()));
         }
         format.write(spec.commandLine().getOut(), List.of("class", "count", "amount"), rows);
         err.println("run " + report.run().id() + ": " + report.run().statementLines() + " lines ("
@@ -127,7 +127,8 @@ final class ReconcileCommand implements Callable<Integer> {
                         TabularFormat.csv(row.map(StatementRow::providerId).or(() -> record.flatMap(InternalRecord::providerId))
                                 .orElse("")),
                         record.map(r -> r.id().toString()).orElse(""),
-                        row.map(r -> decimal(r.amount())).orElse(""), record.map(r -> decimal(r.amount())).orElse(""),
+                        row.map(r -> Money.zmw(r.amount()).toDecimalString()).orElse(""),
+                        record.map(r -> Money.zmw(r.amount()).toDecimalString()).orElse(""),
                         TabularFormat.csv(f.detail()))));
                 writer.write('\n');
             }
@@ -146,9 +147,5 @@ final class ReconcileCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    private static String decimal(long minor) {
-        return BigDecimal.valueOf(minor, 2).toPlainString();
     }
 }

@@ -35,7 +35,8 @@ final class SettlementCommands {
     int preview(@Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
             description = "table, csv or json") TabularFormat format) {
         try (Pakashop pakashop = cli.migrated()) {
-            PlanningSettlements.Preview preview = pakashop.settlement().planning().preview(pakashop.clock().instant());
+            PlanningSettlements.Preview preview = pakashop.settlement().planning().preview(cli.operator(),
+                    pakashop.clock().instant());
             List<List<String>> rows = new ArrayList<>();
             preview.payouts().forEach(line -> rows.add(row("PAY", line)));
             preview.carried().forEach(line -> rows.add(row("CARRY", line)));
@@ -61,11 +62,11 @@ final class SettlementCommands {
         }
         try (Pakashop pakashop = cli.migrated()) {
             RunningSettlements running = pakashop.settlement().running();
-            List<RunningSettlements.Run> runs = running.runNow("cli:" + System.getProperty("user.name", "staff"),
-                    RequestContext.NONE, Duration.ofSeconds(waitSeconds));
+            List<RunningSettlements.Run> runs = running.runNow(cli.operator(), RequestContext.NONE,
+                    Duration.ofSeconds(waitSeconds));
             List<List<String>> rows = new ArrayList<>();
             for (RunningSettlements.Run run : runs) {
-                rows.add(statusRow(pakashop.settlement().viewing().status(run.batchId())));
+                rows.add(statusRow(pakashop.settlement().viewing().batch(cli.operator(), run.batchId())));
             }
             format.write(spec.commandLine().getOut(), STATUS_HEADERS, rows);
             return 0;
@@ -84,7 +85,7 @@ final class SettlementCommands {
         }
         try (Pakashop pakashop = cli.migrated()) {
             format.write(spec.commandLine().getOut(), STATUS_HEADERS,
-                    List.of(statusRow(pakashop.settlement().viewing().status(id))));
+                    List.of(statusRow(pakashop.settlement().viewing().batch(cli.operator(), id))));
             return 0;
         }
     }

@@ -4,7 +4,6 @@ import com.pakashop.application.identity.CreatingFirstAdmin;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.bootstrap.IdentityModule;
 import com.pakashop.bootstrap.Pakashop;
-import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
 import com.pakashop.domain.shared.ValidationFailed;
@@ -42,7 +41,7 @@ final class UsersCommands {
         String password = readPassword();
         try (Pakashop pakashop = cli.migrated()) {
             CreatingFirstAdmin.CreatedAdmin created = pakashop.identity().creatingFirstAdmin()
-                    .create(operator(), name, phone, email, password);
+                    .create(cli.operator(), name, phone, email, password);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Created SUPER_ADMIN " + created.user().id());
             out.println();
@@ -70,7 +69,8 @@ final class UsersCommands {
     int suspend(@Parameters(paramLabel = "USER_ID") String userId,
                 @Option(names = "--reason", required = true) String reason) {
         try (Pakashop pakashop = cli.migrated()) {
-            UserAccount user = pakashop.identity().administering().suspend(operator(), id(userId), reason, RequestContext.NONE);
+            UserAccount user = pakashop.identity().administering().suspend(cli.operator(), id(userId), reason,
+                    RequestContext.NONE);
             print("Suspended " + user.id() + "; every session of theirs has ended.");
             return 0;
         }
@@ -81,13 +81,13 @@ final class UsersCommands {
         try (Pakashop pakashop = cli.migrated()) {
             IdentityModule identity = pakashop.identity();
             UUID id = id(userId);
-            Set<Role> roles = EnumSet.copyOf(identity.administering().profile(operator(), id).roles());
+            Set<Role> roles = EnumSet.copyOf(identity.administering().profile(cli.operator(), id).roles());
             if (add) {
                 roles.add(role);
             } else {
                 roles.remove(role);
             }
-            UserAccount user = identity.administering().setRoles(operator(), id, roles, RequestContext.NONE);
+            UserAccount user = identity.administering().setRoles(cli.operator(), id, roles, RequestContext.NONE);
             print(user.id() + " now has roles " + user.roles());
             return 0;
         }
@@ -118,10 +118,6 @@ final class UsersCommands {
         PrintWriter out = spec.commandLine().getOut();
         out.println(line);
         out.flush();
-    }
-
-    private static Principal operator() {
-        return Principal.operator(System.getProperty("user.name", "unknown"));
     }
 
     private static UUID id(String text) {

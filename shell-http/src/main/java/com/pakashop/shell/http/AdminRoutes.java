@@ -50,8 +50,7 @@ final class AdminRoutes implements RouteGroup {
         Optional<Role> role = Requests.query(ctx, "role").map(AdminRoutes::role);
         List<UserAccount> users = identity.administering().find(Authorization.principal(ctx), Requests.query(ctx, "query"),
                 role, Requests.cursor(ctx), limit);
-        String next = users.size() == limit ? users.get(users.size() - 1).id().toString() : null;
-        ctx.json(new Page<>(users.stream().map(UserView::of).toList(), next));
+        ctx.json(Page.of(users, limit, UserView::of, UserAccount::id));
     }
 
     private void setRoles(Context ctx) {
@@ -91,8 +90,7 @@ final class AdminRoutes implements RouteGroup {
                 new AuditLog.AuditQuery(Requests.query(ctx, "action"), Requests.query(ctx, "actor"),
                         Requests.query(ctx, "subject")),
                 Requests.cursor(ctx), limit);
-        String next = entries.size() == limit ? entries.get(entries.size() - 1).id().toString() : null;
-        ctx.json(new Page<>(entries.stream().map(AuditView::of).toList(), next));
+        ctx.json(Page.of(entries, limit, AuditView::of, AuditEntry::id));
     }
 
     private static Role role(String text) {

@@ -106,8 +106,7 @@ final class CatalogRoutes implements RouteGroup {
                 Requests.query(ctx, "inStock").map(CatalogRoutes::flag).orElse(false));
         List<Product> page = catalog.browsingProducts().browse(query,
                 cursors.decode(Requests.query(ctx, "cursor")), limit);
-        String next = page.size() == limit ? cursors.encode(page.get(page.size() - 1).id()) : null;
-        ctx.json(new Page<>(page.stream().map(ProductView::of).toList(), next));
+        ctx.json(Page.of(page, limit, ProductView::of, product -> cursors.encode(product.id())));
     }
 
     private static ProductDetails details(ProductRequest body) {

@@ -65,8 +65,7 @@ final class CouponRoutes implements RouteGroup {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ManagingCoupons.MAX_PAGE);
         List<Coupon> coupons = ordering.managingCoupons().list(Authorization.principal(ctx), shopId,
                 Requests.cursor(ctx), limit);
-        String next = coupons.size() == limit ? coupons.get(coupons.size() - 1).id().toString() : null;
-        ctx.json(new Page<>(coupons.stream().map(CouponView::of).toList(), next));
+        ctx.json(Page.of(coupons, limit, CouponView::of, Coupon::id));
     }
 
     private void withdraw(Context ctx, Optional<UUID> shopId) {

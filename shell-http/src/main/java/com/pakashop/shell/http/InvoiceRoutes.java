@@ -52,8 +52,7 @@ final class InvoiceRoutes implements RouteGroup {
         List<Invoice> found = invoices.list(Authorization.principal(ctx), status,
                 Requests.dayOrInstant(ctx, "from", false), Requests.dayOrInstant(ctx, "to", true), Requests.cursor(ctx),
                 limit);
-        ctx.json(new Page<>(found.stream().map(InvoiceView::of).toList(),
-                found.size() == limit ? found.get(found.size() - 1).id().toString() : null));
+        ctx.json(Page.of(found, limit, InvoiceView::of, Invoice::id));
     }
 
     record InvoiceView(String id, String kind, String orderId, String shopId, String originalId, String number,

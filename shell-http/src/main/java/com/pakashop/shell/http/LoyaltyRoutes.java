@@ -29,9 +29,8 @@ final class LoyaltyRoutes implements RouteGroup {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ReadingLoyalty.MAX_PAGE);
         ReadingLoyalty.Statement statement = loyalty.statement(Authorization.principal(ctx), Requests.cursor(ctx), limit);
         List<LoyaltyEntry> entries = statement.entries();
-        String next = entries.size() == limit ? entries.get(entries.size() - 1).id().toString() : null;
         ctx.json(new StatementView(statement.balance(), TermsView.of(statement.terms()),
-                new Page<>(entries.stream().map(EntryView::of).toList(), next)));
+                Page.of(entries, limit, EntryView::of, LoyaltyEntry::id)));
     }
 
     record StatementView(long balance, TermsView terms, Page<EntryView> entries) {

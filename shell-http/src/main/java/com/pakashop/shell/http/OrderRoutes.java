@@ -64,8 +64,7 @@ final class OrderRoutes implements RouteGroup {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ViewingOrders.MAX_PAGE);
         Optional<OrderStatus> status = Requests.query(ctx, "status").map(OrderRoutes::status);
         List<Order> orders = query.find(status, Requests.cursor(ctx), limit);
-        String next = orders.size() == limit ? orders.get(orders.size() - 1).id().toString() : null;
-        ctx.json(new Page<>(orders.stream().map(OrderView::of).toList(), next));
+        ctx.json(Page.of(orders, limit, OrderView::of, Order::id));
     }
 
     private static OrderStatus status(String text) {
@@ -104,8 +103,7 @@ final class OrderRoutes implements RouteGroup {
     private void mine(Context ctx) {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ViewingOrders.MAX_PAGE);
         List<Order> orders = ordering.viewingOrders().mine(Authorization.principal(ctx), Requests.cursor(ctx), limit);
-        String next = orders.size() == limit ? orders.get(orders.size() - 1).id().toString() : null;
-        ctx.json(new Page<>(orders.stream().map(OrderView::of).toList(), next));
+        ctx.json(Page.of(orders, limit, OrderView::of, Order::id));
     }
 
     record CheckoutRequest(List<ItemRequest> items, String deliveryTown, String couponCode, Long loyaltyPoints,

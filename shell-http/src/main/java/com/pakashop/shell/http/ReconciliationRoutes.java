@@ -5,9 +5,9 @@ import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.reconciliation.DiscrepancyClass;
 import com.pakashop.domain.reconciliation.ReconciliationRun;
 import com.pakashop.domain.reconciliation.StoredDiscrepancy;
+import com.pakashop.domain.shared.Money;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -48,8 +48,7 @@ final class ReconciliationRoutes implements RouteGroup {
     private void runs(Context ctx) {
         int limit = Requests.limit(ctx, PAGE, MAX_PAGE);
         List<ReconciliationRun> found = resolving.runs(Authorization.principal(ctx), Requests.cursor(ctx), limit);
-        ctx.json(new Page<>(found.stream().map(RunView::of).toList(),
-                found.size() == limit ? found.get(found.size() - 1).id().toString() : null));
+        ctx.json(Page.of(found, limit, RunView::of, ReconciliationRun::id));
     }
 
     private void discrepancies(Context ctx) {
@@ -68,8 +67,7 @@ final class ReconciliationRoutes implements RouteGroup {
         int limit = Requests.limit(ctx, PAGE, MAX_PAGE);
         List<StoredDiscrepancy> found = resolving.discrepancies(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), kind, resolved, Requests.cursor(ctx), limit);
-        ctx.json(new Page<>(found.stream().map(DiscrepancyView::of).toList(),
-                found.size() == limit ? found.get(found.size() - 1).id().toString() : null));
+        ctx.json(Page.of(found, limit, DiscrepancyView::of, StoredDiscrepancy::id));
     }
 
     record ResolveRequest(String note) {
@@ -80,7 +78,7 @@ final class ReconciliationRoutes implements RouteGroup {
                    Map<DiscrepancyClass, String> amounts, long discrepancies, String startedBy, Instant createdAt) {
         static RunView of(ReconciliationRun r) {
             Map<DiscrepancyClass, String> amounts = new EnumMap<>(DiscrepancyClass.class);
-            r.sums().forEach((k, v) -> amounts.put(k, decimal(v)));
+            r.sums().forEach((k, v) -> amounts.put(k, Money.zmw(v).toDecimalString()));
             return new RunView(r.id().toString(), r.provider(), r.from(), r.to(), r.source(), r.statementLines(),
                     r.outsidePeriod(), r.internalRecords(), new EnumMap<>(r.counts()), amounts, r.discrepancies(),
                     r.startedBy(), r.createdAt());
@@ -93,15 +91,12 @@ final class ReconciliationRoutes implements RouteGroup {
         static DiscrepancyView of(StoredDiscrepancy d) {
             return new DiscrepancyView(d.id().toString(), d.runId().toString(), d.kind().name(), d.line().orElse(null),
                     d.transfer().map(Enum::name).orElse(null), d.providerId().orElse(null),
-                    d.ourId().map(Object::toString).orElse(null), d.statementAmount().map(ReconciliationRoutes::decimal)
-                    .orElse(null), d.ourAmount().map(ReconciliationRoutes::decimal).orElse(null), d.detail(),
+                    d.ourId().map(Object::toString).orElse(null),
+                    d.statementAmount().map(minor -> Money.zmw(minor).toDecimalString()).orElse(null),
+                    d.ourAmount().map(minor -> Money.zmw(minor).toDecimalString()).orElse(null), d.detail(),
                     d.resolution().map(StoredDiscrepancy.Resolution::by).orElse(null),
                     d.resolution().map(StoredDiscrepancy.Resolution::note).orElse(null),
                     d.resolution().map(StoredDiscrepancy.Resolution::at).orElse(null));
         }
-    }
-
-    private static String decimal(long minor) {
-        return BigDecimal.valueOf(minor, 2).toPlainString();
     }
 }

@@ -1,18 +1,18 @@
 package com.pakashop.shell.http;
 
+import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
+
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Reading what a request carries: its JSON body, ids in the path, page parameters, where it came from. */
 final class Requests {
-    private static final ZoneId LUSAKA = ZoneId.of("Africa/Lusaka");
     private final JsonBodies bodies;
     private final boolean trustForwardedFor;
 

@@ -47,15 +47,12 @@ final class SettlementRoutes implements RouteGroup {
     private void list(Context ctx) {
         int limit = Requests.limit(ctx, PAGE, MAX_PAGE);
         List<SettlementBatch> found = settlement.viewing().batches(Authorization.principal(ctx), Requests.cursor(ctx), limit);
-        ctx.json(new Page<>(found.stream().map(BatchView::of).toList(),
-                found.size() == limit ? found.get(found.size() - 1).id().toString() : null));
+        ctx.json(Page.of(found, limit, BatchView::of, SettlementBatch::id));
     }
 
     private void preview(Context ctx) {
-        Principal caller = Authorization.principal(ctx);
-        caller.require(Permission.SETTLEMENT_MANAGE);
         Instant cutoff = Requests.dayOrInstant(ctx, "cutoff", false).orElse(clock.instant());
-        PlanningSettlements.Preview preview = settlement.planning().preview(cutoff);
+        PlanningSettlements.Preview preview = settlement.planning().preview(Authorization.principal(ctx), cutoff);
         ctx.json(new PreviewView(preview.cutoff(), MoneyJson.of(preview.total()),
                 preview.payouts().stream().map(LineView::of).toList(),
                 preview.carried().stream().map(LineView::of).toList()));
@@ -64,9 +61,8 @@ final class SettlementRoutes implements RouteGroup {
     /** Answers once the batch is planned; the worker's settle-payouts job sends and follows its payouts. */
     private void run(Context ctx) {
         Principal caller = Authorization.principal(ctx);
-        caller.require(Permission.SETTLEMENT_MANAGE);
-        SettlementBatch batch = settlement.running().planNow(caller.describe(), requests.context(ctx));
-        ctx.status(202).json(DetailView.of(settlement.viewing().status(batch.id())));
+        SettlementBatch batch = settlement.running().planNow(caller, requests.context(ctx));
+        ctx.status(202).json(DetailView.of(settlement.viewing().batch(caller, batch.id())));
     }
 
     private void payouts(Context ctx) {

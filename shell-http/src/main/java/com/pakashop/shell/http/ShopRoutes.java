@@ -101,8 +101,7 @@ final class ShopRoutes implements RouteGroup {
     }
 
     private static Page<ShopView> page(List<Shop> shops, int limit) {
-        String next = shops.size() == limit ? shops.get(shops.size() - 1).id().toString() : null;
-        return new Page<>(shops.stream().map(ShopView::of).toList(), next);
+        return Page.of(shops, limit, ShopView::of, Shop::id);
     }
 
     record ShopRequest(String name, String slug, String town, String district, String contactPhone, String payoutNumber,
