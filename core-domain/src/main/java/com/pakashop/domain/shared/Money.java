@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount: a whole number of minor units (ngwee for ZMW) and its currency. No floating
@@ -14,6 +15,7 @@ import java.util.Optional;
 public record Money(long minor, Currency currency) implements Comparable<Money> {
     public static final Currency ZMW = Currency.getInstance("ZMW");
     private static final long BASIS_POINTS = 10_000;
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,9})?");
 
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -32,7 +34,7 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
     /** Reads "150.00" (or "150", "150.5"); refuses more decimals than the currency has, signs and junk. */
     public static Optional<Money> parse(String decimal, Currency currency) {
-        if (decimal == null || !decimal.matches("\\d{1,15}(\\.\\d{1,9})?")) {
+        if (decimal == null || !DECIMAL.matcher(decimal).matches()) {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(decimal);
