@@ -7,7 +7,7 @@ local counter = 0
 math.randomseed(os.time())
 request = function()
   counter = counter + 1
-  local body = '{"items":[{"productId":"' .. ids[math.random(#ids)] .. '","quantity":1}]}'
+  local body = '{"items":[{"productId":"' .. ids[math.random(#ids)] .. '","quantity":1}],"destination":{"lat":-15.41,"lng":28.33,"address":"Plot 12, Kabulonga Road","town":"Lusaka"}}'
   return wrk.format("POST", "/api/v1/orders", {
     ["Content-Type"] = "application/json",
     ["x-pakashop-key"] = os.getenv("PAKASHOP_KEY"),

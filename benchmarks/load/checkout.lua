@@ -6,7 +6,7 @@ math.randomseed(os.time())
 request = function()
   counter = counter + 1
   local id = ids[math.random(#ids)]
-  local body = '{"items":[{"productId":"' .. id .. '","quantity":1}]}'
+  local body = '{"items":[{"productId":"' .. id .. '","quantity":1}],"destination":{"lat":-15.41,"lng":28.33,"address":"Plot 12, Kabulonga Road","town":"Lusaka"}}'
   local headers = {
     ["Content-Type"] = "application/json",
     ["x-pakashop-key"] = os.getenv("PAKASHOP_KEY"),

@@ -15,6 +15,7 @@ import com.pakashop.adapter.security.JwtAccessTokens;
 import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.audit.ReadingAuditLog;
 import com.pakashop.application.identity.AdministeringUsers;
+import com.pakashop.application.identity.CheckingStoredSecrets;
 import com.pakashop.application.identity.Authenticating;
 import com.pakashop.application.identity.CreatingFirstAdmin;
 import com.pakashop.application.identity.EnrollingTotp;
@@ -53,6 +54,7 @@ public final class IdentityModule {
     private final AdministeringUsers administering;
     private final ReadingAuditLog readingAudit;
     private final CreatingFirstAdmin creatingFirstAdmin;
+    private final CheckingStoredSecrets checkingStoredSecrets;
 
     IdentityModule(PakashopConfig config, JdbiTransactions tx, Auditing audit, Ids ids, Clock clock) {
         IdentitySettings settings = config.identity();
@@ -92,6 +94,7 @@ public final class IdentityModule {
         this.readingAudit = new ReadingAuditLog(new JdbiAuditLog(tx));
         this.creatingFirstAdmin = new CreatingFirstAdmin(users, hasher, cipher, totp, recoveryCodes, opaque, tx, audit,
                 ids, clock);
+        this.checkingStoredSecrets = new CheckingStoredSecrets(users, cipher);
     }
 
     /** Slow hashes for other secrets people hold, such as delivery PINs. */
@@ -141,5 +144,9 @@ public final class IdentityModule {
 
     public CreatingFirstAdmin creatingFirstAdmin() {
         return creatingFirstAdmin;
+    }
+
+    public CheckingStoredSecrets checkingStoredSecrets() {
+        return checkingStoredSecrets;
     }
 }

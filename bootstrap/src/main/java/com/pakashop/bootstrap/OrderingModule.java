@@ -18,6 +18,7 @@ import com.pakashop.application.loyalty.ExpiringPoints;
 import com.pakashop.application.loyalty.ReadingLoyalty;
 import com.pakashop.application.ordering.Baskets;
 import com.pakashop.application.ordering.CheckoutDiscounts;
+import com.pakashop.application.ordering.ChangingDestinations;
 import com.pakashop.application.ordering.ExpiringOrders;
 import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.ordering.PlacingOrders;
@@ -35,6 +36,7 @@ import java.time.Clock;
 public final class OrderingModule {
     private final PlacingOrders placingOrders;
     private final ViewingOrders viewingOrders;
+    private final ChangingDestinations changingDestinations;
     private final ExpiringOrders expiringOrders;
     private final MovingOrders movingOrders;
     private final Pricing pricing;
@@ -62,6 +64,7 @@ public final class OrderingModule {
         this.placingOrders = new PlacingOrders(orders, stock, products, shops, carts, new JdbiIdempotencyKeys(tx), outbox,
                 tx, pricing, discounts, settings.paymentWindow(), ids, clock);
         this.viewingOrders = new ViewingOrders(orders, shops);
+        this.changingDestinations = new ChangingDestinations(orders, pricing, tx, audit);
         this.expiringOrders = new ExpiringOrders(orders, stock, discounts, tx, clock);
         this.movingOrders = new MovingOrders(orders, shops, stock, discounts, outbox, tx, clock);
         this.managingCoupons = new ManagingCoupons(coupons, shops, categories, tx, audit, ids, clock);
@@ -85,6 +88,10 @@ public final class OrderingModule {
 
     public ViewingOrders viewingOrders() {
         return viewingOrders;
+    }
+
+    public ChangingDestinations changingDestinations() {
+        return changingDestinations;
     }
 
     public ExpiringOrders expiringOrders() {

@@ -126,7 +126,7 @@ public final class Pakashop implements AutoCloseable {
                 auditing, ids, clock);
         this.reconciliation = new ReconciliationModule(config.backOffice(), transactions, auditing, ids, clock);
         this.handlers = List.of(ordering.earningPoints(), payments.refundingCancelledOrders(),
-                tracking.notifyingArrivals(), trust.moderatingImages(), invoicing.issuing(),
+                tracking.notifyingArrivals(), tracking.publishingStages(), trust.moderatingImages(), invoicing.issuing(),
                 settlement.followingReportedPayouts());
     }
 
@@ -135,11 +135,11 @@ public final class Pakashop implements AutoCloseable {
         DatabaseSettings settings = new DatabaseSettings(config.database().jdbcUrl(), config.database().user(),
                 config.database().password().reveal(), config.databasePoolSize(), Duration.ofSeconds(3));
         try {
-            if (config.mode() == Mode.DEV && config.databaseIsDevDefault() && PostgresDatabases.createIfMissing(settings)) {
+            if (config.mode() == Mode.DEV && PostgresDatabases.createIfMissing(settings)) {
                 log.info("Created the development database {}", config.database().database());
             }
             return new Pakashop(config, Clock.systemUTC(), PostgresDatabase.open(settings));
-        } catch (DatabaseUnreachable e) {
+        } catch (DatabaseUnreachable | IllegalArgumentException e) {
             throw new StartupFailure(e.getMessage(), e);
         }
     }
@@ -155,11 +155,27 @@ public final class Pakashop implements AutoCloseable {
         return pakashop;
     }
 
+    /** Whether the database has every migration this build knows: read-only commands need it and never migrate. */
+    public boolean schemaReady() {
+        return migrations.pending() == 0;
+    }
+
+    /** This, once the schema is current; otherwise a StartupFailure telling the operator to migrate. */
+    public Pakashop requireCurrentSchema() {
+        int pending = migrations.pending();
+        if (pending > 0) {
+            close();
+            throw new StartupFailure("the database schema is behind this build (" + pending
+                    + " migration(s) pending); apply them with: pakashop db migrate", null);
+        }
+        return this;
+    }
+
     private void announceGeneratedKeys() {
         if (config.mode() != Mode.DEV || config.keys().generated().isEmpty()) {
             return;
         }
-        log.warn("Development keys generated for this run only: {}", config.keys().generated());
+        log.warn("Development keys generated and kept in the dev key file (see config check): {}", config.keys().generated());
         if (config.keys().generated().contains("PAKASHOP_CLIENT_KEY")) {
             log.warn("Send this as x-pakashop-key (dev only, printed once): {}", config.keys().clientKey().reveal());
         }

@@ -2,6 +2,8 @@ package com.pakashop.bootstrap;
 
 import com.pakashop.adapter.files.LocalDirectoryFileStorage;
 import com.pakashop.adapter.kalman.KalmanLocationSmoother;
+import com.pakashop.adapter.persistence.JdbiAgentDirectory;
+import com.pakashop.adapter.persistence.JdbiAssignments;
 import com.pakashop.adapter.persistence.JdbiDeliveries;
 import com.pakashop.adapter.persistence.JdbiLedger;
 import com.pakashop.adapter.persistence.JdbiOrders;
@@ -18,9 +20,12 @@ import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.tracking.ConfirmingDeliveries;
 import com.pakashop.application.tracking.DispatchingDeliveries;
+import com.pakashop.application.tracking.FindingAgents;
 import com.pakashop.application.tracking.IngestingLocations;
+import com.pakashop.application.tracking.ListingAssignments;
 import com.pakashop.application.tracking.LocationBus;
 import com.pakashop.application.tracking.NotifyingArrivals;
+import com.pakashop.application.tracking.PublishingDeliveryStages;
 import com.pakashop.application.tracking.WatchingDeliveries;
 import com.pakashop.bootstrap.config.PakashopConfig;
 import com.pakashop.domain.shared.Ids;
@@ -36,6 +41,9 @@ public final class TrackingModule implements AutoCloseable {
     private final WatchingDeliveries watching;
     private final ConfirmingDeliveries confirming;
     private final NotifyingArrivals notifyingArrivals;
+    private final PublishingDeliveryStages publishingStages;
+    private final ListingAssignments listingAssignments;
+    private final FindingAgents findingAgents;
 
     TrackingModule(PakashopConfig config, Optional<RedisConnector> redis, IdentityModule identity, JdbiTransactions tx,
                    Outbox outbox, Auditing auditing, Ids ids, Clock clock) {
@@ -49,11 +57,22 @@ public final class TrackingModule implements AutoCloseable {
                 identity.hasher(), identity.notifier(), outbox, auditing, tx, clock);
         this.ingesting = new IngestingLocations(deliveries, fixes, new KalmanLocationSmoother(
                 config.tracking().processNoise(), config.tracking().maxSpeedMetresPerSecond()), bus, outbox, tx, clock);
-        this.watching = new WatchingDeliveries(deliveries, fixes, shops, bus);
+        this.watching = new WatchingDeliveries(deliveries, fixes, orders, shops, bus, clock);
+        this.publishingStages = new PublishingDeliveryStages(bus);
         this.confirming = new ConfirmingDeliveries(deliveries, orders, new JdbiRefunds(tx), new JdbiLedger(tx),
                 identity.hasher(), new LocalDirectoryFileStorage(config.tracking().filesDirectory()), outbox, auditing,
                 tx, ids, clock);
         this.notifyingArrivals = new NotifyingArrivals(identity.notifier());
+        this.listingAssignments = new ListingAssignments(new JdbiAssignments(tx));
+        this.findingAgents = new FindingAgents(new JdbiAgentDirectory(tx), tx, auditing, clock);
+    }
+
+    public ListingAssignments listingAssignments() {
+        return listingAssignments;
+    }
+
+    public FindingAgents findingAgents() {
+        return findingAgents;
     }
 
     public DispatchingDeliveries dispatching() {
@@ -74,6 +93,10 @@ public final class TrackingModule implements AutoCloseable {
 
     EventHandler notifyingArrivals() {
         return notifyingArrivals;
+    }
+
+    EventHandler publishingStages() {
+        return publishingStages;
     }
 
     /** Removes fixes older than the retention period; a recurring job. */

@@ -8,14 +8,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A PostgreSQL database of this test JVM's own: created empty on first use, dropped when the
  * JVM exits. A developer's {@code pakashop} database is never touched. Databases left behind by
- * a JVM that was killed are dropped by the next run once they are an hour old.
+ * a JVM that was killed are dropped by the next run once they are an hour old, no session is
+ * connected to them and their name is exactly one this prefix makes; on a server shared with other
+ * projects, set {@code PAKASHOP_TEST_DB_PREFIX} to keep each to its own.
  */
 public final class TestDatabase {
-    private static final String PREFIX = "pakashop_test_";
+    private static final String PREFIX = prefix();
+    private static final Pattern OWN_NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{10})_[0-9a-f]{1,6}");
     private static final long STALE_AFTER_SECONDS = 3600;
     private static volatile TestDatabase shared;
 
@@ -56,6 +61,15 @@ public final class TestDatabase {
         return database;
     }
 
+    private static String prefix() {
+        String prefix = setting("PAKASHOP_TEST_DB_PREFIX", "pakashop_test_");
+        if (!prefix.matches("[a-z][a-z0-9_]{0,40}")) {
+            throw new IllegalStateException("PAKASHOP_TEST_DB_PREFIX must be lower-case letters, digits and _ "
+                    + "starting with a letter (got '" + prefix + "')");
+        }
+        return prefix;
+    }
+
     public String host() {
         return host;
     }
@@ -90,32 +104,47 @@ public final class TestDatabase {
         return DriverManager.getConnection(jdbcUrl(), user, "");
     }
 
+    /** Drops a database a test had the application create under this one's name plus {@code suffix}. */
+    public void dropDerived(String suffix) {
+        if (!suffix.matches("_[a-z0-9_]{1,20}")) {
+            throw new IllegalArgumentException("suffix must be _ then lower-case letters, digits or _");
+        }
+        admin("DROP DATABASE IF EXISTS " + name + suffix + " WITH (FORCE)");
+    }
+
     private void drop() {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    private void dropStale(long nowSeconds) {
+    void dropStale(long nowSeconds) {
         List<String> stale = new ArrayList<>();
         try (Connection c = adminConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+             ResultSet rs = s.executeQuery("""
+                     SELECT d.datname FROM pg_database d
+                      WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)""")) {
             while (rs.next()) {
                 String candidate = rs.getString(1);
-                if (createdBefore(candidate, nowSeconds - STALE_AFTER_SECONDS)) {
+                if (ownedAndCreatedBefore(candidate, nowSeconds - STALE_AFTER_SECONDS)) {
                     stale.add(candidate);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(unreachable(e), e);
         }
-        stale.forEach(db -> admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)"));
+        // without FORCE: a run that connected since the look-up keeps its database
+        stale.forEach(db -> dropQuietly("DROP DATABASE IF EXISTS " + db));
     }
 
-    private static boolean createdBefore(String databaseName, long cutoffSeconds) {
-        String[] parts = databaseName.substring(PREFIX.length()).split("_");
-        try {
-            return Long.parseLong(parts[0]) < cutoffSeconds;
-        } catch (NumberFormatException e) {
-            return false;
+    static boolean ownedAndCreatedBefore(String databaseName, long cutoffSeconds) {
+        Matcher own = OWN_NAME.matcher(databaseName);
+        return own.matches() && Long.parseLong(own.group(1)) < cutoffSeconds;
+    }
+
+    private void dropQuietly(String sql) {
+        try (Connection c = adminConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException inUse) {
+            // someone connected after all: it is theirs to drop
         }
     }
 

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /** The local Redis, and a key prefix of this test JVM's own so parallel runs never share keys. */
 public final class TestRedis {
-    private static final String PREFIX = "pakashop-test:" + UUID.randomUUID() + ":";
+    private static final String PREFIX = TestDatabase.setting("PAKASHOP_TEST_REDIS_PREFIX", "pakashop-test:")
+            + UUID.randomUUID() + ":";
 
     private TestRedis() {
     }

@@ -24,6 +24,7 @@ import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.payments.PaymentMethod;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ class FlutterwaveProviderTest {
         CollectionStart refused = provider.startCollection(card);
         flutterwave.stubFor(post("/v3/payments").willReturn(aResponse().withStatus(502)));
         CollectionStart serverError = provider.startCollection(card);
-        flutterwave.stubFor(post("/v3/payments").willReturn(okJson("{}").withFixedDelay(2_000)));
+        flutterwave.stubFor(post("/v3/payments").willReturn(okJson("{}").withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)));
         CollectionStart slow = provider.startCollection(card);
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -174,6 +175,6 @@ class FlutterwaveProviderTest {
 
     private static FlutterwaveProvider provider(String baseUrl) {
         return new FlutterwaveProvider(new FlutterwaveSettings(URI.create(baseUrl), "FLWSECK_TEST-key-X", HASH,
-                Duration.ofMillis(800), Duration.ofSeconds(30), "payments@pakashop.zm"));
+                TestTimeouts.PROVIDER_CALL, Duration.ofSeconds(30), "payments@pakashop.zm"));
     }
 }

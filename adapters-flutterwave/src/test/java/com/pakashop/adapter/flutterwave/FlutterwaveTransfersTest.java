@@ -21,6 +21,7 @@ import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class FlutterwaveTransfersTest {
     void start() {
         flutterwave.start();
         provider = new FlutterwaveProvider(new FlutterwaveSettings(URI.create(flutterwave.baseUrl()), "FLWSECK_TEST-key-X",
-                HASH, Duration.ofMillis(800), Duration.ofSeconds(30), "payments@pakashop.zm"));
+                HASH, TestTimeouts.PROVIDER_CALL, Duration.ofSeconds(30), "payments@pakashop.zm"));
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pakashop.testkit.TestTimeouts;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.pakashop.application.payments.CallbackRejected;
 import com.pakashop.application.payments.CallbackRequest;
@@ -48,7 +49,7 @@ class PawaPayCallbacksTest {
         String pem = "-----BEGIN PUBLIC KEY-----\\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
                 .replace("\r\n", "\\n") + "\\n-----END PUBLIC KEY-----";
         pawapay.stubFor(get("/v2/public-key/http").willReturn(okJson("[{\"id\":\"" + KEY_ID + "\",\"key\":\"" + pem + "\"}]")));
-        provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "t", Duration.ofSeconds(2),
+        provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "t", TestTimeouts.PROVIDER_CALL,
                 Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 

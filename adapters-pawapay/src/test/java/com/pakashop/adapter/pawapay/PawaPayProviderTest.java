@@ -22,6 +22,7 @@ import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.payments.PaymentMethod;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
@@ -41,7 +42,7 @@ class PawaPayProviderTest {
     void start() {
         pawapay.start();
         provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
-                Duration.ofMillis(800), Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
+                TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 
     @AfterEach
@@ -110,7 +111,7 @@ class PawaPayProviderTest {
 
         CollectionStart afterError = provider.startCollection(taken);
         CollectionStart neverSeen = provider.startCollection(unknown);
-        pawapay.stubFor(post("/v2/deposits").willReturn(okJson("{\"status\":\"ACCEPTED\"}").withFixedDelay(2_000)));
+        pawapay.stubFor(post("/v2/deposits").willReturn(okJson("{\"status\":\"ACCEPTED\"}").withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)));
         CollectionStart timedOut = provider.startCollection(request("+260971234567", PaymentMethod.AIRTEL_MONEY, 1_000));
 
         assertThat(afterError).as("pawaPay has it: wait for its callback").isInstanceOf(CollectionStart.Prompted.class);
@@ -142,7 +143,7 @@ class PawaPayProviderTest {
             closed = socket.getLocalPort();
         }
         PawaPayProvider unreachable = new PawaPayProvider(new PawaPaySettings(URI.create("http://127.0.0.1:" + closed),
-                "t", Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
+                "t", TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
 
         assertThatThrownBy(() -> unreachable.startCollection(request("+260971234567", PaymentMethod.AIRTEL_MONEY, 1_000)))
                 .isInstanceOf(DependencyUnavailable.class);
@@ -167,7 +168,7 @@ class PawaPayProviderTest {
     @Test
     void theCircuitClosesAgainOncePawaPayAnswersAfterItsOpenTime() {
         PawaPayProvider recovering = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "t",
-                Duration.ofMillis(800), Duration.ofMinutes(5), Duration.ofMillis(200)), Clock.systemUTC());
+                TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofMillis(200)), Clock.systemUTC());
         pawapay.stubFor(post("/v2/deposits").willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> {
             for (int i = 0; i < 10; i++) {

@@ -20,6 +20,7 @@ import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class PawaPayTransfersTest {
     void start() {
         pawapay.start();
         provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
-                Duration.ofMillis(800), Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
+                TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 
     @AfterEach
@@ -80,7 +81,7 @@ class PawaPayTransfersTest {
                 + "\"refundId\":\"" + duplicate.refundId() + "\",\"status\":\"COMPLETED\",\"amount\":\"50.00\","
                 + "\"currency\":\"ZMW\",\"providerTransactionId\":\"MP261125.0801.R1\"}}")));
         pawapay.stubFor(post("/v2/refunds").withRequestBody(equalToJson("{\"refundId\":\"" + timedOut.refundId() + "\"}",
-                true, true)).willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+                true, true)).willReturn(aResponse().withStatus(200).withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)));
         pawapay.stubFor(get("/v2/refunds/" + timedOut.refundId()).willReturn(okJson("{\"status\":\"NOT_FOUND\"}")));
 
         assertThat(provider.startRefund(duplicate)).isEqualTo(new TransferStart.Completed(Optional.of("MP261125.0801.R1")));

@@ -24,6 +24,11 @@ public final class FlywayMigrations implements SchemaMigrations {
     }
 
     @Override
+    public int pending() {
+        return flyway.info().pending().length;
+    }
+
+    @Override
     public List<Migration> status() {
         return Arrays.stream(flyway.info().all())
                 .map(m -> new Migration(m.getVersion() == null ? "repeatable" : m.getVersion().getVersion(),

@@ -88,21 +88,29 @@ public final class JdbiOrders implements Orders {
     }
 
     @Override
+    public Optional<Order> byIdForUpdate(UUID id) {
+        return tx.withHandle(handle -> load(handle, "SELECT " + COLUMNS + " FROM orders WHERE id = :value FOR UPDATE", id)
+                .stream().findFirst());
+    }
+
+    @Override
     public void setDestination(UUID orderId, Destination destination) {
         tx.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO order_destinations (order_id, lat, lng, address) VALUES (:order, :lat, :lng, :address)
-                        ON CONFLICT (order_id) DO UPDATE SET lat = EXCLUDED.lat, lng = EXCLUDED.lng, address = EXCLUDED.address""")
+                        INSERT INTO order_destinations (order_id, lat, lng, address, town)
+                        VALUES (:order, :lat, :lng, :address, :town)
+                        ON CONFLICT (order_id) DO UPDATE
+                           SET lat = EXCLUDED.lat, lng = EXCLUDED.lng, address = EXCLUDED.address, town = EXCLUDED.town""")
                 .bind("order", orderId).bind("lat", destination.point().lat()).bind("lng", destination.point().lng())
-                .bind("address", destination.address()).execute());
+                .bind("address", destination.address()).bind("town", destination.town()).execute());
     }
 
     @Override
     public Optional<Destination> destinationOf(UUID orderId) {
         return tx.withHandle(handle -> handle.createQuery(
-                        "SELECT lat, lng, address FROM order_destinations WHERE order_id = :order")
+                        "SELECT lat, lng, address, town FROM order_destinations WHERE order_id = :order")
                 .bind("order", orderId)
                 .map((rs, ctx) -> new Destination(new GeoPoint(rs.getDouble("lat"), rs.getDouble("lng")),
-                        rs.getString("address")))
+                        rs.getString("address"), rs.getString("town")))
                 .findOne());
     }
 

@@ -121,6 +121,20 @@ public final class JdbiUsers implements Users {
                 .list());
     }
 
+    @Override
+    public List<String> sealedSecrets(int limit) {
+        return tx.withHandle(handle -> handle.createQuery("""
+                        SELECT secret FROM (
+                            SELECT id, totp_secret AS secret FROM users WHERE totp_secret IS NOT NULL
+                            UNION ALL
+                            SELECT id, totp_pending_secret FROM users WHERE totp_pending_secret IS NOT NULL) sealed
+                        ORDER BY id DESC
+                        LIMIT :limit""")
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .list());
+    }
+
     /** The bindings shared by insert and update; a null map value binds SQL NULL. */
     private static Map<String, Object> columns(UserAccount user) {
         Map<String, Object> columns = new HashMap<>();

@@ -34,7 +34,7 @@ public final class PostgresDatabase implements AutoCloseable {
         try {
             return new PostgresDatabase(new HikariDataSource(config));
         } catch (RuntimeException e) {
-            throw new DatabaseUnreachable(settings.jdbcUrl(), e);
+            throw new DatabaseUnreachable(settings, e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.pakashop.application.jobs.RecurringJob;
+import com.pakashop.testkit.TestTimeouts;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,7 +37,7 @@ class DbSchedulerJobsTest {
         first.start(jobs);
         second.start(jobs);
         try {
-            await().atMost(Duration.ofSeconds(20)).until(() -> runs.get() >= 5);
+            await().atMost(TestTimeouts.EVENTUALLY).until(() -> runs.get() >= 5);
         } finally {
             first.stop();
             second.stop();
@@ -51,7 +52,7 @@ class DbSchedulerJobsTest {
         AtomicInteger runs = new AtomicInteger();
         DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), Duration.ofMillis(100), 1, Duration.ofSeconds(5));
         jobs.start(List.of(new RecurringJob("test-stop", Duration.ofMillis(100), runs::incrementAndGet)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> runs.get() >= 2);
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> runs.get() >= 2);
 
         jobs.stop();
         int afterStop = runs.get();

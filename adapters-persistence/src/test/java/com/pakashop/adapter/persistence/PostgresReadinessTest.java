@@ -8,6 +8,7 @@ import com.pakashop.application.health.ComponentHealth.Status;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.testkit.TcpProxy;
 import com.pakashop.testkit.TestDatabase;
+import com.pakashop.testkit.TestTimeouts;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class PostgresReadinessTest {
                     .isInstanceOf(DependencyUnavailable.class);
 
             proxy.restore();
-            await().atMost(Duration.ofSeconds(20)).until(() -> readiness.check().status() == Status.UP);
+            await().atMost(TestTimeouts.EVENTUALLY).until(() -> readiness.check().status() == Status.UP);
         }
     }
 

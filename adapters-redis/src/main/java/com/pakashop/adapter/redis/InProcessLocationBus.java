@@ -1,7 +1,7 @@
 package com.pakashop.adapter.redis;
 
 import com.pakashop.application.tracking.LocationBus;
-import com.pakashop.application.tracking.LocationUpdate;
+import com.pakashop.application.tracking.LiveUpdate;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -10,12 +10,12 @@ public final class InProcessLocationBus implements LocationBus {
     private final LocalReceivers receivers = new LocalReceivers();
 
     @Override
-    public void publish(LocationUpdate update) {
+    public void publish(LiveUpdate update) {
         receivers.deliver(update);
     }
 
     @Override
-    public Subscription subscribe(UUID orderId, Consumer<LocationUpdate> receiver) {
+    public Subscription subscribe(UUID orderId, Consumer<LiveUpdate> receiver) {
         receivers.add(orderId, receiver);
         return () -> receivers.remove(orderId, receiver);
     }

@@ -1,6 +1,6 @@
 package com.pakashop.adapter.redis;
 
-import com.pakashop.application.tracking.LocationUpdate;
+import com.pakashop.application.tracking.LiveUpdate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,13 +14,13 @@ import org.slf4j.LoggerFactory;
 final class LocalReceivers {
     private static final Logger log = LoggerFactory.getLogger(LocalReceivers.class);
 
-    private final Map<UUID, Set<Consumer<LocationUpdate>>> byOrder = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<Consumer<LiveUpdate>>> byOrder = new ConcurrentHashMap<>();
 
     /** True when this is the order's first receiver here. */
-    boolean add(UUID orderId, Consumer<LocationUpdate> receiver) {
+    boolean add(UUID orderId, Consumer<LiveUpdate> receiver) {
         boolean[] first = {false};
         byOrder.compute(orderId, (id, receivers) -> {
-            Set<Consumer<LocationUpdate>> set = receivers == null ? new CopyOnWriteArraySet<>() : receivers;
+            Set<Consumer<LiveUpdate>> set = receivers == null ? new CopyOnWriteArraySet<>() : receivers;
             first[0] = set.isEmpty();
             set.add(receiver);
             return set;
@@ -29,7 +29,7 @@ final class LocalReceivers {
     }
 
     /** True when the order has no receiver left here. */
-    boolean remove(UUID orderId, Consumer<LocationUpdate> receiver) {
+    boolean remove(UUID orderId, Consumer<LiveUpdate> receiver) {
         boolean[] last = {false};
         byOrder.computeIfPresent(orderId, (id, receivers) -> {
             receivers.remove(receiver);
@@ -39,8 +39,8 @@ final class LocalReceivers {
         return last[0];
     }
 
-    void deliver(LocationUpdate update) {
-        for (Consumer<LocationUpdate> receiver : byOrder.getOrDefault(update.orderId(), Set.of())) {
+    void deliver(LiveUpdate update) {
+        for (Consumer<LiveUpdate> receiver : byOrder.getOrDefault(update.orderId(), Set.of())) {
             try {
                 receiver.accept(update);
             } catch (RuntimeException e) {

@@ -1,7 +1,9 @@
 package com.pakashop.adapter.redis;
 
+import com.pakashop.application.tracking.LiveUpdate;
 import com.pakashop.application.tracking.LocationBus;
 import com.pakashop.application.tracking.LocationUpdate;
+import com.pakashop.application.tracking.StageUpdate;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RedisLocationBus implements LocationBus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisLocationBus.class);
+    private static final String STAGE = "S|";
 
     private final RedisConnector connector;
     private final String prefix;
@@ -32,7 +35,7 @@ public final class RedisLocationBus implements LocationBus, AutoCloseable {
     }
 
     @Override
-    public void publish(LocationUpdate update) {
+    public void publish(LiveUpdate update) {
         byte[] message = encode(update);
         boolean sent = connector.connection().map(connection -> {
             try {
@@ -48,7 +51,7 @@ public final class RedisLocationBus implements LocationBus, AutoCloseable {
     }
 
     @Override
-    public Subscription subscribe(UUID orderId, Consumer<LocationUpdate> receiver) {
+    public Subscription subscribe(UUID orderId, Consumer<LiveUpdate> receiver) {
         if (receivers.add(orderId, receiver)) {
             subscriptions().ifPresent(connection -> connection.sync().subscribe(channel(orderId)));
         }
@@ -81,19 +84,33 @@ public final class RedisLocationBus implements LocationBus, AutoCloseable {
         return (prefix + "order:" + orderId + ":location").getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] encode(LocationUpdate u) {
-        return (u.orderId() + "|" + u.lat() + "|" + u.lng() + "|" + u.speedMetresPerSecond() + "|"
-                + u.recordedAt() + "|" + u.publishedAt()).getBytes(StandardCharsets.UTF_8);
+    /** Positions keep the format instances already publish; stage changes start with {@code S|}. */
+    static byte[] encode(LiveUpdate update) {
+        String text;
+        if (update instanceof StageUpdate s) {
+            text = STAGE + s.orderId() + "|" + s.stage() + "|" + s.at();
+        } else {
+            LocationUpdate u = (LocationUpdate) update;
+            text = u.orderId() + "|" + u.lat() + "|" + u.lng() + "|" + u.speedMetresPerSecond() + "|" + u.recordedAt()
+                    + "|" + u.publishedAt();
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static Optional<LocationUpdate> decode(byte[] message) {
-        String[] parts = new String(message, StandardCharsets.UTF_8).split("\\|");
+    static Optional<LiveUpdate> decode(byte[] message) {
+        String text = new String(message, StandardCharsets.UTF_8);
         try {
+            if (text.startsWith(STAGE)) {
+                String[] parts = text.substring(STAGE.length()).split("\\|");
+                return Optional.of(new StageUpdate(UUID.fromString(parts[0]), StageUpdate.Stage.valueOf(parts[1]),
+                        Instant.parse(parts[2])));
+            }
+            String[] parts = text.split("\\|");
             return Optional.of(new LocationUpdate(UUID.fromString(parts[0]), Double.parseDouble(parts[1]),
                     Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Instant.parse(parts[4]),
                     Instant.parse(parts[5])));
         } catch (RuntimeException e) {
-            log.warn("Dropped an unreadable location message of {} bytes", message.length);
+            log.warn("Dropped an unreadable live message of {} bytes", message.length);
             return Optional.empty();
         }
     }

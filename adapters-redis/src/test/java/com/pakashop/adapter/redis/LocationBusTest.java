@@ -3,9 +3,12 @@ package com.pakashop.adapter.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.pakashop.application.tracking.LiveUpdate;
 import com.pakashop.application.tracking.LocationBus;
 import com.pakashop.application.tracking.LocationUpdate;
+import com.pakashop.application.tracking.StageUpdate;
 import com.pakashop.testkit.TestRedis;
+import com.pakashop.testkit.TestTimeouts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,20 +25,23 @@ class LocationBusTest {
              RedisLocationBus publisher = new RedisLocationBus(a, TestRedis.keyPrefix());
              RedisLocationBus watcher = new RedisLocationBus(b, TestRedis.keyPrefix())) {
             UUID order = UUID.randomUUID();
-            List<LocationUpdate> seen = new CopyOnWriteArrayList<>();
-            List<LocationUpdate> other = new CopyOnWriteArrayList<>();
+            List<LiveUpdate> seen = new CopyOnWriteArrayList<>();
+            List<LiveUpdate> other = new CopyOnWriteArrayList<>();
             LocationBus.Subscription subscription = watcher.subscribe(order, seen::add);
             watcher.subscribe(UUID.randomUUID(), other::add);
             LocationUpdate update = update(order);
 
+            StageUpdate dispatched = new StageUpdate(order, StageUpdate.Stage.DISPATCHED, Instant.parse("2026-11-24T10:15:00Z"));
+
+            publisher.publish(dispatched);
             publisher.publish(update);
-            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 1);
+            await().atMost(TestTimeouts.EVENTUALLY).until(() -> seen.size() == 2);
             subscription.close();
             publisher.publish(update(order));
 
-            assertThat(seen.get(0)).isEqualTo(update);
+            assertThat(seen).containsExactly(dispatched, update);
             assertThat(other).isEmpty();
-            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> seen.size() == 1);
+            await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> seen.size() == 2);
         }
     }
 
@@ -44,7 +50,7 @@ class LocationBusTest {
         try (RedisConnector down = connector("redis://127.0.0.1:1");
              RedisLocationBus bus = new RedisLocationBus(down, "x:")) {
             UUID order = UUID.randomUUID();
-            List<LocationUpdate> seen = new CopyOnWriteArrayList<>();
+            List<LiveUpdate> seen = new CopyOnWriteArrayList<>();
             bus.subscribe(order, seen::add);
 
             bus.publish(update(order));
@@ -57,7 +63,7 @@ class LocationBusTest {
     void aWatcherThatThrowsDoesNotStopTheOthers() {
         InProcessLocationBus bus = new InProcessLocationBus();
         UUID order = UUID.randomUUID();
-        List<LocationUpdate> seen = new CopyOnWriteArrayList<>();
+        List<LiveUpdate> seen = new CopyOnWriteArrayList<>();
         bus.subscribe(order, u -> {
             throw new IllegalStateException("socket gone");
         });

@@ -8,6 +8,7 @@ import com.pakashop.application.ratelimit.RateDecision;
 import com.pakashop.application.ratelimit.RateLimit;
 import com.pakashop.testkit.TcpProxy;
 import com.pakashop.testkit.TestRedis;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,15 +58,15 @@ class RateLimitersTest {
             assertThat(limiter.check().status()).isEqualTo(Status.UP);
 
             proxy.cut();
-            await().atMost(Duration.ofSeconds(10)).until(() -> limiter.check().status() == Status.DOWN);
+            await().atMost(TestTimeouts.EVENTUALLY).until(() -> limiter.check().status() == Status.DOWN);
             RateDecision duringOutage = limiter.tryConsume(key, THREE_PER_MINUTE);
 
             assertThat(duringOutage.allowed()).isTrue();
             assertThat(duringOutage.remaining()).as("a fresh in-process bucket").isEqualTo(2);
 
             proxy.restore();
-            await().atMost(Duration.ofSeconds(20)).until(() -> limiter.check().status() == Status.UP);
-            await().atMost(Duration.ofSeconds(10)).until(() -> limiter.tryConsume(key, THREE_PER_MINUTE).remaining() == 0);
+            await().atMost(TestTimeouts.EVENTUALLY).until(() -> limiter.check().status() == Status.UP);
+            await().atMost(TestTimeouts.EVENTUALLY).until(() -> limiter.tryConsume(key, THREE_PER_MINUTE).remaining() == 0);
         }
     }
 

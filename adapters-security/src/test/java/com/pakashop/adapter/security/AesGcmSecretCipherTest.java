@@ -3,6 +3,7 @@ package com.pakashop.adapter.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pakashop.domain.shared.DependencyUnavailable;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -38,8 +39,11 @@ class AesGcmSecretCipherTest {
         byte[] otherKey = new byte[32];
         otherKey[0] = 1;
 
-        assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(DependencyUnavailable.class);
         assertThatThrownBy(() -> new AesGcmSecretCipher(otherKey, new SecureRandom()).decrypt(sealed))
-                .hasMessageContaining("integrity");
+                .isInstanceOf(DependencyUnavailable.class)
+                .hasMessageContaining("cannot be opened with this server's TOTP_ENCRYPTION_KEY");
+        assertThatThrownBy(() -> cipher.decrypt("v1:not base64!")).isInstanceOf(DependencyUnavailable.class);
+        assertThatThrownBy(() -> cipher.decrypt("v9:AAAA")).isInstanceOf(DependencyUnavailable.class);
     }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.pakashop.domain.moderation.Verdict;
 import com.pakashop.domain.shared.DependencyUnavailable;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class SightengineModeratorTest {
     void start() {
         sightengine.start();
         moderator = new SightengineModerator(new SightengineSettings(URI.create(sightengine.baseUrl()), "api-user-1",
-                "api-secret-1", Duration.ofMillis(800), SightengineSettings.DEFAULT_MODELS,
+                "api-secret-1", TestTimeouts.PROVIDER_CALL, SightengineSettings.DEFAULT_MODELS,
                 SightengineSettings.DEFAULT_THRESHOLDS));
     }
 
@@ -108,7 +109,7 @@ class SightengineModeratorTest {
                 {aResponse().withStatus(429).withBody(quota)},
                 {aResponse().withStatus(503).withBody("upstream down")},
                 {aResponse().withStatus(200).withBody("{not json")},
-                {okJson(CLEAN).withFixedDelay(2_000)}};
+                {okJson(CLEAN).withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)}};
         for (Object[] failure : failures) {
             sightengine.resetAll();
             sightengine.stubFor(post("/1.0/check.json").willReturn(

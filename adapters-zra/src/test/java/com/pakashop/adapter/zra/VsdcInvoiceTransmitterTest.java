@@ -22,6 +22,7 @@ import com.pakashop.domain.invoicing.InvoiceLine;
 import com.pakashop.domain.invoicing.PaymentType;
 import com.pakashop.domain.invoicing.Receipt;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class VsdcInvoiceTransmitterTest {
     void start() {
         vsdc.start();
         transmitter = new VsdcInvoiceTransmitter(new VsdcSettings(URI.create(vsdc.baseUrl() + "/zrasandboxvsdc"),
-                Duration.ofMillis(800), "53102500"));
+                TestTimeouts.PROVIDER_CALL, "53102500"));
     }
 
     @AfterEach
@@ -190,7 +191,7 @@ class VsdcInvoiceTransmitterTest {
 
     @Test
     void timeOutsServerErrorsAndUnreadableAnswersAreRetryableFailures() {
-        vsdc.stubFor(post("/zrasandboxvsdc/trnsSales/saveSales").willReturn(okJson(RECEIPT).withFixedDelay(2_000)));
+        vsdc.stubFor(post("/zrasandboxvsdc/trnsSales/saveSales").willReturn(okJson(RECEIPT).withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)));
         Transmission slow = transmitter.transmit(sale(), Optional.empty());
         vsdc.resetAll();
         vsdc.stubFor(post("/zrasandboxvsdc/trnsSales/saveSales").willReturn(aResponse().withStatus(503)));

@@ -1,13 +1,15 @@
 package com.pakashop.bootstrap.config;
 
 import com.pakashop.adapter.sightengine.SightengineSettings;
+import com.pakashop.domain.shared.Money;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns the environment into a {@link PakashopConfig}. Variable names are the seed design's
@@ -26,6 +29,8 @@ public final class ConfigLoader {
     private static final int MIN_SECRET_BYTES = 32;
     private static final List<String> SIGHTENGINE_MODELS = SightengineSettings.DEFAULT_MODELS;
     private static final Map<String, Double> SIGHTENGINE_THRESHOLDS = SightengineSettings.DEFAULT_THRESHOLDS;
+
+    private static final DevKeyFile.Kept NOTHING_KEPT = new DevKeyFile.Kept(Map.of(), Set.of());
 
     private final SecureRandom random;
 
@@ -51,7 +56,6 @@ public final class ConfigLoader {
                 env.flag("PAKASHOP_TRUST_FORWARDED_FOR", false));
 
         DatabaseUrl database = database(env, prod);
-        boolean databaseIsDevDefault = env.raw("DATABASE_URL").isEmpty();
         int poolSize = (int) env.number("DATABASE_POOL_SIZE", 10, 1, 200);
 
         Optional<String> redisUrl = env.text("REDIS_URL");
@@ -145,7 +149,7 @@ public final class ConfigLoader {
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
-        return new PakashopConfig(mode, http, database, poolSize, databaseIsDevDefault, redisUrl, redisKeyPrefix,
+        return new PakashopConfig(mode, http, database, poolSize, redisUrl, redisKeyPrefix,
                 keys, providers, worker, identity, commerce, payments, tracking, trust, backOffice, env.resolved());
     }
 
@@ -179,17 +183,19 @@ public final class ConfigLoader {
         return merged;
     }
 
-    /** An amount in kwacha with at most two decimals, as ngwee; a point's value must be at least 0.01. */
     private static LocalTime timeOfDay(EnvironmentReader env, String variable, String fallback) {
         return env.parsed(variable, LocalTime.parse(fallback), text -> text.matches("([01]\\d|2[0-3]):[0-5]\\d")
                 ? LocalTime.parse(text) : null, "must be a time of day such as " + fallback + " (Africa/Lusaka)");
     }
 
+    /** An amount in kwacha with at most two decimals, as ngwee; shown as config check shows money, {@code 25.00 ZMW}. */
     private static long kwacha(EnvironmentReader env, String variable, long fallbackNgwee) {
-        return env.parsed(variable, fallbackNgwee,
+        long ngwee = env.parsed(variable, fallbackNgwee,
                 text -> text.matches("\\d{1,6}(\\.\\d{1,2})?")
                         ? new java.math.BigDecimal(text).movePointRight(2).longValueExact() : null,
                 "must be an amount in kwacha such as 25.00");
+        env.reshow(variable, Money.zmw(ngwee).toDecimalString() + " ZMW");
+        return ngwee;
     }
 
     private static DatabaseUrl database(EnvironmentReader env, boolean prod) {
@@ -210,13 +216,13 @@ public final class ConfigLoader {
     }
 
     private Keys keys(EnvironmentReader env, boolean prod) {
-        Set<String> generated = new HashSet<>();
-        Secret jwt = requiredSecret(env, "JWT_SECRET", prod, generated);
+        DevKeyFile.Kept kept = prod ? NOTHING_KEPT : devKeys(env);
+        Secret jwt = requiredSecret(env, "JWT_SECRET", kept, prod);
         if (jwt.bytes().length < MIN_SECRET_BYTES) {
             env.problem("JWT_SECRET", "must be at least " + MIN_SECRET_BYTES + " bytes long (HS256 key)");
         }
-        Secret client = requiredSecret(env, "PAKASHOP_CLIENT_KEY", prod, generated);
-        Secret internal = requiredSecret(env, "INTERNAL_API_KEY", prod, generated);
+        Secret client = requiredSecret(env, "PAKASHOP_CLIENT_KEY", kept, prod);
+        Secret internal = requiredSecret(env, "INTERNAL_API_KEY", kept, prod);
         if (prod && client.bytes().length < MIN_SECRET_BYTES) {
             env.problem("PAKASHOP_CLIENT_KEY", "must be at least " + MIN_SECRET_BYTES + " characters in prod");
         }
@@ -226,28 +232,56 @@ public final class ConfigLoader {
         if (client.matches(internal.reveal())) {
             env.problem("INTERNAL_API_KEY", "must differ from PAKASHOP_CLIENT_KEY, or clients could call internal routes");
         }
-        Secret totp = env.secret("TOTP_ENCRYPTION_KEY").orElseGet(() -> {
-            if (prod) {
-                env.problem("TOTP_ENCRYPTION_KEY", "is required in prod (base64 of 32 random bytes)");
-            }
-            generated.add("TOTP_ENCRYPTION_KEY");
-            env.record("TOTP_ENCRYPTION_KEY", "(generated for this run)", ResolvedSetting.Origin.GENERATED);
-            return new Secret(Base64.getEncoder().encodeToString(randomBytes(32)));
-        });
+        Secret totp = requiredSecret(env, "TOTP_ENCRYPTION_KEY", kept, prod);
         if (decodedLength(totp) != 32) {
             env.problem("TOTP_ENCRYPTION_KEY", "must be base64 of exactly 32 bytes (an AES-256 key)");
         }
-        return new Keys(jwt, client, internal, totp, generated);
+        return new Keys(jwt, client, internal, totp, kept.created());
     }
 
-    private Secret requiredSecret(EnvironmentReader env, String variable, boolean prod, Set<String> generated) {
+    /**
+     * In dev, the keys the environment leaves out come from the dev key file, generated there the
+     * first time, so restarts and the CLI share them.
+     */
+    private DevKeyFile.Kept devKeys(EnvironmentReader env) {
+        Path file = Path.of(env.text(DevKeyFile.VARIABLE, DevKeyFile.DEFAULT_PATH));
+        Map<String, Supplier<String>> missing = new LinkedHashMap<>();
+        for (String variable : List.of("JWT_SECRET", "PAKASHOP_CLIENT_KEY", "INTERNAL_API_KEY")) {
+            if (env.raw(variable).isEmpty()) {
+                missing.put(variable, () -> Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32)));
+            }
+        }
+        if (env.raw("TOTP_ENCRYPTION_KEY").isEmpty()) {
+            missing.put("TOTP_ENCRYPTION_KEY", () -> Base64.getEncoder().encodeToString(randomBytes(32)));
+        }
+        if (missing.isEmpty()) {
+            return NOTHING_KEPT;
+        }
+        try {
+            DevKeyFile.Kept kept = new DevKeyFile(file).keep(missing);
+            kept.values().keySet().forEach(variable -> env.record(variable,
+                    (kept.created().contains(variable) ? "(generated into " : "(read from ") + file + ")",
+                    ResolvedSetting.Origin.DEV_KEY_FILE));
+            return kept;
+        } catch (UncheckedIOException e) {
+            env.problem(DevKeyFile.VARIABLE, e.getMessage() + "; make the directory writable or set the keys in the environment");
+            return NOTHING_KEPT;
+        }
+    }
+
+    /** From the environment, else (dev) from the dev key file; a missing one is a problem only in prod. */
+    private Secret requiredSecret(EnvironmentReader env, String variable, DevKeyFile.Kept kept, boolean prod) {
+        String fromFile = kept.values().get(variable);
+        if (env.raw(variable).isEmpty() && fromFile != null) {
+            return new Secret(fromFile);
+        }
         return env.secret(variable).orElseGet(() -> {
             if (prod) {
                 env.problem(variable, "is required in prod");
+                return new Secret("");
             }
-            generated.add(variable);
-            env.record(variable, "(generated for this run)", ResolvedSetting.Origin.GENERATED);
-            return new Secret(Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32)));
+            // the dev key file could not be kept, which is already a problem: a stand-in avoids follow-on ones
+            return new Secret(Base64.getEncoder().encodeToString(randomBytes(32)));
         });
     }
 

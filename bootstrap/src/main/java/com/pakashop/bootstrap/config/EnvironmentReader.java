@@ -87,6 +87,13 @@ final class EnvironmentReader {
         return result;
     }
 
+    /** Shows an accepted value in its human form (money with its currency) while keeping where it came from. */
+    void reshow(String variable, String shown) {
+        resolved.stream().filter(s -> s.variable().equals(variable)).findFirst()
+                .filter(s -> problems.stream().noneMatch(p -> p.variable().equals(variable)))
+                .ifPresent(s -> record(variable, shown, s.origin()));
+    }
+
     void problem(String variable, String message) {
         problems.add(new ConfigProblem(variable, message));
     }

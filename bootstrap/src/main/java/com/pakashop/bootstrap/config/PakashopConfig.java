@@ -9,7 +9,6 @@ public record PakashopConfig(
         HttpSettings http,
         DatabaseUrl database,
         int databasePoolSize,
-        boolean databaseIsDevDefault,
         Optional<String> redisUrl,
         String redisKeyPrefix,
         Keys keys,

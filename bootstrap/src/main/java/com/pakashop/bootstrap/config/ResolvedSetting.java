@@ -3,5 +3,5 @@ package com.pakashop.bootstrap.config;
 /** A variable as the process resolved it, with secrets masked: what {@code config check} prints. */
 public record ResolvedSetting(String variable, String shownValue, Origin origin) {
 
-    public enum Origin { ENVIRONMENT, DEFAULT, GENERATED, UNSET }
+    public enum Origin { ENVIRONMENT, DEFAULT, DEV_KEY_FILE, UNSET }
 }

@@ -3,28 +3,66 @@ package com.pakashop.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
     private static final String STRONG = "k".repeat(40);
     private final ConfigLoader loader = new ConfigLoader();
 
+    @TempDir
+    Path data;
+
     @Test
     void devFillsEveryGapAndSaysWhichKeysWereGenerated() {
-        PakashopConfig config = loader.load(Map.of());
+        PakashopConfig config = loader.load(Map.of("PAKASHOP_DEV_KEYS_FILE", data.resolve("keys.properties").toString()));
 
         assertThat(config.mode()).isEqualTo(Mode.DEV);
         assertThat(config.http().port()).isEqualTo(8000);
         assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/pakashop");
-        assertThat(config.databaseIsDevDefault()).isTrue();
         assertThat(config.providers().paymentProvider()).isEqualTo(PaymentProviderChoice.MOCK);
         assertThat(config.providers().zraMockMode()).isTrue();
         assertThat(config.keys().generated())
                 .containsExactlyInAnyOrder("JWT_SECRET", "PAKASHOP_CLIENT_KEY", "INTERNAL_API_KEY", "TOTP_ENCRYPTION_KEY");
         assertThat(config.keys().jwtSecret().bytes()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(config.worker().embedded()).isTrue();
+    }
+
+    @Test
+    void devKeepsItsKeysSoARestartAndTheCliShareThem() throws Exception {
+        Path file = data.resolve("nested/keys.properties");
+        Map<String, String> env = Map.of("PAKASHOP_DEV_KEYS_FILE", file.toString(), "JWT_SECRET", STRONG);
+
+        PakashopConfig first = loader.load(env);
+        PakashopConfig second = new ConfigLoader().load(env);
+
+        assertThat(first.keys().generated()).containsExactlyInAnyOrder("PAKASHOP_CLIENT_KEY", "INTERNAL_API_KEY", "TOTP_ENCRYPTION_KEY");
+        assertThat(second.keys().generated()).isEmpty();
+        assertThat(second.keys().totpEncryptionKey().reveal()).isEqualTo(first.keys().totpEncryptionKey().reveal());
+        assertThat(second.keys().clientKey().reveal()).isEqualTo(first.keys().clientKey().reveal());
+        assertThat(second.keys().jwtSecret().reveal()).isEqualTo(STRONG);
+        assertThat(Files.readString(file)).doesNotContain("JWT_SECRET");
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(second.resolved()).filteredOn(s -> s.variable().equals("TOTP_ENCRYPTION_KEY"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.origin()).isEqualTo(ResolvedSetting.Origin.DEV_KEY_FILE);
+                    assertThat(s.shownValue()).isEqualTo("(read from " + file + ")");
+                });
+    }
+
+    @Test
+    void devSaysSoWhenItCannotKeepItsKeys() throws Exception {
+        Path blocker = Files.writeString(data.resolve("not-a-directory"), "x");
+
+        assertThatThrownBy(() -> loader.load(Map.of("PAKASHOP_DEV_KEYS_FILE", blocker.resolve("keys.properties").toString())))
+                .isInstanceOfSatisfying(InvalidConfiguration.class, e -> assertThat(e.problems())
+                        .extracting(ConfigProblem::variable).containsExactly("PAKASHOP_DEV_KEYS_FILE"));
     }
 
     @Test

@@ -36,4 +36,7 @@ public interface Users {
 
     /** Accounts matching {@code query} (name, phone or email) and {@code role}, ordered by id, after {@code after}. */
     List<UserAccount> search(Optional<String> query, Optional<Role> role, Optional<UUID> after, int limit);
+
+    /** Up to {@code limit} TOTP secrets as stored (sealed), active and pending, of the newest accounts first. */
+    List<String> sealedSecrets(int limit);
 }

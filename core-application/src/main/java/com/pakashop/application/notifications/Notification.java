@@ -18,6 +18,6 @@ public record Notification(UUID userId, Kind kind, Map<String, String> values, M
 
     public enum Kind {
         PASSWORD_RESET_CODE, ACCOUNT_LOCKED, ACCOUNT_SUSPENDED, PASSWORD_CHANGED, MFA_ENABLED, DELIVERY_PIN,
-        DELIVERY_ARRIVING, IMAGE_REJECTED
+        DELIVERY_ASSIGNED, DELIVERY_ARRIVING, IMAGE_REJECTED
     }
 }

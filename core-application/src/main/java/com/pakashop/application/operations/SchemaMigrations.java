@@ -10,6 +10,9 @@ public interface SchemaMigrations {
 
     List<Migration> status();
 
+    /** How many migrations this build has that the database has not applied yet. */
+    int pending();
+
     record Migration(String version, String description, String state) {
     }
 }

@@ -19,6 +19,9 @@ public interface Orders {
 
     Optional<Order> byId(UUID id);
 
+    /** Reads and locks the order until the transaction ends, so a change and a status move queue; call inside one. */
+    Optional<Order> byIdForUpdate(UUID id);
+
     List<Order> byCheckout(UUID checkoutId);
 
     List<Order> ofBuyer(UUID buyerId, Optional<UUID> before, int limit);

@@ -107,11 +107,11 @@ public final class PlacingOrders {
                 long shopPoints = points.get(shopIndex);
                 PriceBreakdown breakdown = PricingRules.price(pricedByShop.get(shopIndex),
                         new PricingRules.Discounts(coupon.funder(), discounts.valueOf(shopPoints)),
-                        deliveryFee(shop.getKey(), checkout.deliveryTown()));
+                        pricing.deliveryFeeTo(checkout.destination().town()));
                 Order order = Order.place(ids.next(), orders.nextNumber(), checkoutId, buyer, shop.getKey(),
                         shop.getValue(), breakdown, now, now.plus(paymentWindow));
                 orders.add(order, caller.describe());
-                checkout.destination().ifPresent(destination -> orders.setDestination(order.id(), destination));
+                orders.setDestination(order.id(), checkout.destination());
                 discounts.redeemPoints(buyer, order.id(), shopPoints, now);
                 outbox.append(new NewEvent("OrderPlaced", order.id().toString(), Map.of(
                         "orderId", order.id().toString(), "number", order.number(), "shopId", order.shopId().toString(),
@@ -195,21 +195,19 @@ public final class PlacingOrders {
         return lines.stream().map(l -> l.amount().minus(l.couponShare())).reduce(Money.zmw(0), Money::plus);
     }
 
-    /** Delivery to the buyer's town, else the shop's. */
-    private Money deliveryFee(UUID shopId, Optional<String> deliveryTown) {
-        return pricing.deliveryFeeTo(deliveryTown.orElseGet(() -> shops.byId(shopId).orElseThrow().profile().town()));
-    }
-
     /**
      * A checkout: from the cart, or the given items (each product once, quantities 1-1000), with
-     * an optional coupon code and loyalty points to spend, and where to deliver (needed before an
-     * agent can be sent).
+     * an optional coupon code and loyalty points to spend, and where to deliver: every order is
+     * delivered, and its fee is the destination town's.
      */
-    public record Checkout(boolean fromCart, List<Wanted> items, Optional<String> deliveryTown,
-                           Optional<String> couponCode, long loyaltyPoints, Optional<Destination> destination) {
+    public record Checkout(boolean fromCart, List<Wanted> items, Optional<String> couponCode, long loyaltyPoints,
+                           Destination destination) {
         public Checkout {
             items = List.copyOf(items);
             List<FieldError> errors = new ArrayList<>();
+            if (destination == null) {
+                errors.add(new FieldError("destination", "is required: where to deliver, as lat, lng, address and town"));
+            }
             if (loyaltyPoints < 0 || loyaltyPoints > MAX_POINTS) {
                 errors.add(new FieldError("loyaltyPoints", "must be a whole number from 0 to " + MAX_POINTS));
             }
@@ -220,9 +218,6 @@ public final class PlacingOrders {
                 if (items.get(i).quantity() < 1 || items.get(i).quantity() > KeepingCarts.MAX_QUANTITY) {
                     errors.add(new FieldError("items[" + i + "].quantity", "must be a whole number from 1 to 1000"));
                 }
-            }
-            if (deliveryTown.map(t -> t.isBlank() || t.length() > 60).orElse(false)) {
-                errors.add(new FieldError("deliveryTown", "must be a town name of at most 60 characters"));
             }
             if (items.stream().map(Wanted::productId).distinct().count() != items.size()) {
                 errors.add(new FieldError("items", "list each product once"));

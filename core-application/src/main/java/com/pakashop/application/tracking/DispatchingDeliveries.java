@@ -68,8 +68,6 @@ public final class DispatchingDeliveries {
         OrderActor actor = actorOf(caller, order);
         UserAccount agent = users.byId(agentId).filter(a -> a.roles().contains(Role.AGENT) && a.active())
                 .orElseThrow(() -> ValidationFailed.of("agentId", "is not an active delivery agent"));
-        Destination destination = orders.destinationOf(orderId).orElseThrow(() -> new Conflict("Order " + order.number()
-                + " has no delivery address with a map position; the buyer gives one at checkout"));
         String pin = String.format("%06d", RANDOM.nextInt(1_000_000));
         String pinHash = hasher.hash(pin);
         Instant now = clock.instant();
@@ -81,6 +79,9 @@ public final class DispatchingDeliveries {
             }
             Order moved = orders.move(current, current.moveTo(OrderStatus.OUT_FOR_DELIVERY, actor, Optional.empty()),
                     actor, caller.describe(), Optional.of("agent " + agentId), now);
+            // read after the move has locked the order, so a buyer's correction made just before is the one sent
+            Destination destination = orders.destinationOf(orderId).orElseThrow(() -> new Conflict("Order "
+                    + order.number() + " has no delivery address with a map position; the buyer gives one at checkout"));
             Delivery started = Delivery.dispatch(orderId, agent.id(), order.buyerId(), order.shopId(),
                     destination.point(), destination.address(), pinHash, now);
             deliveries.add(started);
@@ -91,6 +92,8 @@ public final class DispatchingDeliveries {
         });
         notifier.send(new Notification(order.buyerId(), Notification.Kind.DELIVERY_PIN,
                 Map.of("orderNumber", order.number(), "agent", agent.name()), Map.of("pin", pin)));
+        notifier.send(new Notification(agent.id(), Notification.Kind.DELIVERY_ASSIGNED,
+                Map.of("orderNumber", order.number(), "orderId", orderId.toString()), Map.of()));
         return delivery;
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 
 /** Small in-memory stand-ins for the identity ports: enough to test use cases without a database. */
@@ -65,6 +66,15 @@ final class IdentityFakes {
                     user.totpSecret(), user.pendingTotpSecret(), user.totpLastStep(), user.createdAt(), user.version() + 1);
             rows.put(user.id(), next);
             return next;
+        }
+
+        @Override
+        public List<String> sealedSecrets(int limit) {
+            return rows.values().stream()
+                    .flatMap(user -> Stream.of(user.totpSecret(), user.pendingTotpSecret()))
+                    .flatMap(Optional::stream)
+                    .limit(limit)
+                    .toList();
         }
 
         @Override

@@ -1,13 +1,29 @@
 package com.pakashop.domain.tracking;
 
+import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.ValidationFailed;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Where the buyer wants an order brought: a point for the map and the geofence, and words for the agent. */
-public record Destination(GeoPoint point, String address) {
+/**
+ * Where the buyer wants an order brought: a point for the map and the geofence, words for the
+ * agent, and the town whose delivery fee applies.
+ */
+public record Destination(GeoPoint point, String address, String town) {
+    public static final int MAX_TOWN = 60;
+
     public Destination {
+        List<FieldError> errors = new ArrayList<>();
         if (address == null || address.isBlank() || address.length() > 300) {
-            throw ValidationFailed.of("deliveryAddress", "describe the place in 1 to 300 characters");
+            errors.add(new FieldError("destination.address", "describe the place in 1 to 300 characters"));
+        }
+        if (town == null || town.isBlank() || town.length() > MAX_TOWN) {
+            errors.add(new FieldError("destination.town", "name the town in 1 to " + MAX_TOWN + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
         }
         address = address.strip();
+        town = town.strip();
     }
 }

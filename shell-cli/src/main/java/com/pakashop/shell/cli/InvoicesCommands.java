@@ -46,7 +46,7 @@ final class InvoicesCommands {
         Optional<InvoiceStatus> wanted = Optional.ofNullable(status).map(this::status);
         Optional<Instant> start = Optional.ofNullable(from).map(day -> day(day, "--from"));
         Optional<Instant> end = Optional.ofNullable(to).map(day -> day(day, "--to").atZone(LUSAKA).plusDays(1).toInstant());
-        try (Pakashop pakashop = cli.migrated()) {
+        try (Pakashop pakashop = cli.current()) {
             List<Invoice> found = pakashop.invoicing().managing().list(cli.operator(), wanted, start, end, Optional.empty(),
                     limit);
             format.write(spec.commandLine().getOut(), List.of("id", "kind", "number", "status", "total", "tpin",

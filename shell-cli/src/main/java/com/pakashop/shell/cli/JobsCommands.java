@@ -28,7 +28,7 @@ final class JobsCommands {
     int deadLetters(@Option(names = "--limit", defaultValue = "50", description = "Rows per page (1-100).") int limit,
                     @Option(names = "--cursor", description = "Show rows after this delivery id (from the previous page).")
                     UUID cursor) {
-        try (Pakashop pakashop = cli.migrated()) {
+        try (Pakashop pakashop = cli.current()) {
             ListingDeadLetters.Page page = pakashop.listingDeadLetters().list(Optional.ofNullable(cursor), limit);
             PrintWriter out = spec.commandLine().getOut();
             if (page.items().isEmpty()) {

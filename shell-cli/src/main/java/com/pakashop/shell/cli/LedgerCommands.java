@@ -27,7 +27,7 @@ final class LedgerCommands {
             description = "Debits minus credits per kind of account (ZMW); exits " + UNBALANCED
                     + " if they do not sum to zero.")
     int trialBalance() {
-        try (Pakashop pakashop = cli.migrated()) {
+        try (Pakashop pakashop = cli.current()) {
             Map<AccountKind, Money> totals = pakashop.payments().ledger().trialBalance();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-22s %16s%n", "ACCOUNT KIND", "DEBIT - CREDIT");
@@ -52,7 +52,7 @@ final class LedgerCommands {
             throw ValidationFailed.of("ACCOUNT", "must be one of " + java.util.List.of(AccountKind.values())
                     + ", with :owner for per-owner kinds");
         }
-        try (Pakashop pakashop = cli.migrated()) {
+        try (Pakashop pakashop = cli.current()) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(account.code() + " " + pakashop.payments().ledger().balance(account).toDecimalString() + " ZMW");
             out.flush();

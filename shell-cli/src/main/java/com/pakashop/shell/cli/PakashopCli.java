@@ -73,6 +73,11 @@ public final class PakashopCli implements Runnable {
         return Principal.operator(System.getProperty("user.name", "unknown"));
     }
 
+    /** For commands that only read: they never migrate, and refuse with a clear message when the schema is behind. */
+    Pakashop current() {
+        return connect().requireCurrentSchema();
+    }
+
     Pakashop migrated() {
         Pakashop pakashop = connect();
         pakashop.migrations().migrate();

@@ -34,7 +34,7 @@ final class SettlementCommands {
             description = "What a batch closing now would pay and carry; changes nothing.")
     int preview(@Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
             description = "table, csv or json") TabularFormat format) {
-        try (Pakashop pakashop = cli.migrated()) {
+        try (Pakashop pakashop = cli.current()) {
             PlanningSettlements.Preview preview = pakashop.settlement().planning().preview(cli.operator(),
                     pakashop.clock().instant());
             List<List<String>> rows = new ArrayList<>();
@@ -83,7 +83,7 @@ final class SettlementCommands {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "BATCH must be a batch id (a UUID)");
         }
-        try (Pakashop pakashop = cli.migrated()) {
+        try (Pakashop pakashop = cli.current()) {
             format.write(spec.commandLine().getOut(), STATUS_HEADERS,
                     List.of(statusRow(pakashop.settlement().viewing().batch(cli.operator(), id))));
             return 0;

@@ -46,7 +46,64 @@ class PakashopCliTest {
         Run run = run(devEnvironment(), "config", "check");
 
         assertThat(run.exit).isZero();
-        assertThat(run.out).contains("No problems.").contains("PAKASHOP_CLIENT_KEY").contains("(generated)");
+        assertThat(run.out).contains("No problems.").contains("PAKASHOP_CLIENT_KEY").contains("(dev key file)")
+                .contains("PAKASHOP_DELIVERY_FEE").contains("25.00 ZMW");
+    }
+
+    @Test
+    void configCheckRefusesAKeyThatCannotOpenTheStoredSecrets() {
+        Map<String, String> env = devEnvironment();
+        assertThat(run(env, "db", "migrate").exit).isZero();
+        Run created = runWithInput(env, "a root passphrase for Ndola\n", "users", "create-admin", "--phone",
+                freshPhone(), "--email", "keys" + System.nanoTime() + "@pakashop.zm");
+        assertThat(created.exit).as(created.err).isZero();
+        env.put("TOTP_ENCRYPTION_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+
+        Run check = run(env, "config", "check");
+
+        assertThat(check.exit).isEqualTo(1);
+        assertThat(check.err).contains("TOTP_ENCRYPTION_KEY:").contains("stored TOTP secrets cannot be opened");
+        assertThat(run(devEnvironment(), "config", "check").exit).as("the kept dev key opens them").isZero();
+    }
+
+    @Test
+    void devCreatesTheDatabaseItIsPointedAtAndReadOnlyCommandsRefuseAnUnmigratedOne() {
+        TestDatabase own = TestDatabase.shared();
+        Map<String, String> env = devEnvironment();
+        env.put("DATABASE_URL", own.databaseUrl() + "_new");
+        try {
+            Run trial = run(env, "ledger", "trial-balance");
+            Run status = run(env, "db", "status");
+
+            assertThat(trial.exit).isEqualTo(1);
+            assertThat(trial.err).contains("schema is behind").contains("pakashop db migrate");
+            assertThat(status.exit).as("the database was created by the first command").isZero();
+            assertThat(status.out).contains("Pending");
+            assertThat(run(env, "db", "migrate").exit).isZero();
+            assertThat(run(env, "ledger", "trial-balance").exit).isZero();
+        } finally {
+            own.dropDerived("_new");
+        }
+    }
+
+    @Test
+    void outsideDevAMissingDatabaseSaysHowToCreateIt() {
+        Map<String, String> env = devEnvironment();
+        env.put("DATABASE_URL", TestDatabase.shared().databaseUrl() + "_missing");
+        env.put("PAKASHOP_ENV", "prod");
+        env.put("JWT_SECRET", JWT);
+        env.put("PAKASHOP_CLIENT_KEY", "c".repeat(40));
+        env.put("INTERNAL_API_KEY", "i".repeat(40));
+        env.put("TOTP_ENCRYPTION_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        env.put("PAYMENT_PROVIDER", "PAWAPAY");
+        env.put("PAWAPAY_API_KEY", "k");
+        env.put("PAWAPAY_WEBHOOK_SECRET", "w");
+        env.put("ZRA_VSDC_URL", "http://127.0.0.1:1/vsdc");
+
+        Run run = run(env, "db", "status");
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.err).contains("does not exist, create it with: createdb").doesNotContain("not reachable");
     }
 
     @Test
@@ -155,6 +212,10 @@ class PakashopCliTest {
         assertThat(commission.out).startsWith("COMMISSION_REVENUE ").contains(" ZMW");
         assertThat(nonsense.exit).isEqualTo(1);
         assertThat(nonsense.err).contains("ACCOUNT");
+    }
+
+    private static String freshPhone() {
+        return "+26095" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     private static Map<String, String> devEnvironment() {

@@ -109,6 +109,7 @@ public final class HttpApp {
                 new PaymentRoutes(pakashop.payments(), requests),
                 new RefundRoutes(pakashop.payments(), requests),
                 new TrackingRoutes(pakashop.tracking(), requests),
+                new AgentRoutes(pakashop.tracking().listingAssignments(), pakashop.tracking().findingAgents(), requests),
                 new TrustRoutes(pakashop.trust(), requests),
                 new FlagRoutes(pakashop.featureFlags(), requests),
                 new InvoiceRoutes(pakashop.invoicing().managing(), requests),

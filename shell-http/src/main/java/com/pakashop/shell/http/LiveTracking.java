@@ -3,8 +3,10 @@ package com.pakashop.shell.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pakashop.application.identity.Authenticating;
+import com.pakashop.application.tracking.LiveUpdate;
 import com.pakashop.application.tracking.LocationBus;
 import com.pakashop.application.tracking.LocationUpdate;
+import com.pakashop.application.tracking.StageUpdate;
 import com.pakashop.application.tracking.WatchingDeliveries;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.shared.Unauthenticated;
@@ -24,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * Seed §4.4, step 5: a buyer, the shop's vendor or staff watch an agent live over a WebSocket.
  * Browsers cannot set headers on a WebSocket, so the access token comes as the {@code access_token}
  * query parameter (or an Authorization header from other clients); it is checked, with who may
- * watch, before the upgrade, so a stranger never gets a socket. The last known position is sent
- * at once, then every update. A watcher whose sends pile up is closed (1013, try again later)
+ * watch, before the upgrade, so a stranger never gets a socket. The delivery's stage (a paid order
+ * waits for dispatch) and the last known position are sent at once, then every position and every
+ * change of stage. A watcher whose sends pile up is closed (1013, try again later)
  * rather than slowing the bus for everyone.
  */
 final class LiveTracking {
@@ -54,6 +57,7 @@ final class LiveTracking {
                 WatchingDeliveries.Watch watch = watching.watch(principal, orderId(ctx.pathParam("orderId")),
                         watcher::send);
                 subscriptions.put(ctx.sessionId(), watch.subscription());
+                watcher.send(watch.stage());
                 watch.lastKnown().ifPresent(watcher::send);
                 ctx.enableAutomaticPings(20, TimeUnit.SECONDS);
             });
@@ -72,7 +76,7 @@ final class LiveTracking {
             throw new Unauthenticated("missing-token", "Send the access token as access_token to watch a delivery");
         }
         Principal principal = authenticating.authenticate(token.strip());
-        watching.visible(principal, orderId(ctx.pathParam("orderId")));
+        watching.mayWatch(principal, orderId(ctx.pathParam("orderId")));
         ctx.attribute(PRINCIPAL, principal);
     }
 
@@ -96,7 +100,7 @@ final class LiveTracking {
             this.ctx = ctx;
         }
 
-        void send(LocationUpdate update) {
+        void send(LiveUpdate update) {
             if (!ctx.session.isOpen()) {
                 unsubscribe(ctx.sessionId());
                 return;
@@ -109,15 +113,27 @@ final class LiveTracking {
             }
             String json;
             try {
-                json = mapper.writeValueAsString(new LiveView(update.orderId().toString(), update.lat(), update.lng(),
-                        update.speedMetresPerSecond(), update.recordedAt().toString(), update.publishedAt().toString()));
+                json = mapper.writeValueAsString(view(update));
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a location always serialises", e);
+                throw new IllegalStateException("a live update always serialises", e);
             }
             ctx.session.sendText(json, Callback.from(pending::decrementAndGet, failure -> pending.decrementAndGet()));
         }
     }
 
-    record LiveView(String orderId, double lat, double lng, double speed, String recordedAt, String publishedAt) {
+    private static Object view(LiveUpdate update) {
+        if (update instanceof StageUpdate stage) {
+            return new StatusView("status", stage.orderId().toString(), stage.stage().name(), stage.at().toString());
+        }
+        LocationUpdate u = (LocationUpdate) update;
+        return new PositionView("position", u.orderId().toString(), u.lat(), u.lng(), u.speedMetresPerSecond(),
+                u.recordedAt().toString(), u.publishedAt().toString());
+    }
+
+    record PositionView(String type, String orderId, double lat, double lng, double speed, String recordedAt,
+                        String publishedAt) {
+    }
+
+    record StatusView(String type, String orderId, String status, String at) {
     }
 }

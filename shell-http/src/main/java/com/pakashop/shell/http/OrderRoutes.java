@@ -40,6 +40,7 @@ final class OrderRoutes implements RouteGroup {
                 ApiRoute.get("/api/v1/orders/{id}", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), ctx ->
                         ctx.json(OrderView.of(ordering.viewingOrders().order(Authorization.principal(ctx),
                                 Requests.uuid("id", ctx.pathParam("id")))))),
+                ApiRoute.put("/api/v1/orders/{id}/destination", Access.CLIENT, buyer, this::changeDestination),
                 ApiRoute.post("/api/v1/orders/{id}/cancel", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN),
                         this::cancel),
                 ApiRoute.post("/api/v1/orders/{id}/confirm", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN),
@@ -90,14 +91,20 @@ final class OrderRoutes implements RouteGroup {
                         i.quantity() == null ? 0 : i.quantity()))
                 .toList();
         PlacingOrders.Checkout checkout = new PlacingOrders.Checkout(body.items() == null, items,
-                Optional.ofNullable(body.deliveryTown()), Optional.ofNullable(body.couponCode()),
-                body.loyaltyPoints() == null ? 0 : body.loyaltyPoints(),
-                Optional.ofNullable(body.destination()).map(DestinationRequest::toDestination));
+                Optional.ofNullable(body.couponCode()), body.loyaltyPoints() == null ? 0 : body.loyaltyPoints(),
+                body.destination() == null ? null : body.destination().toDestination());
         List<Order> orders = ordering.placingOrders().checkout(Authorization.principal(ctx), checkout,
                 ctx.header("Idempotency-Key"), OpaqueTokens.hash(checkout.toString()));
         UUID checkoutId = orders.get(0).checkoutId();
         ctx.status(201).json(Map.of("checkoutId", checkoutId.toString(),
                 "orders", orders.stream().map(OrderView::of).toList()));
+    }
+
+    private void changeDestination(Context ctx) {
+        DestinationRequest body = requests.body(ctx, DestinationRequest.class);
+        Destination changed = ordering.changingDestinations().change(Authorization.principal(ctx),
+                Requests.uuid("id", ctx.pathParam("id")), body.toDestination(), requests.context(ctx));
+        ctx.json(DestinationView.of(changed));
     }
 
     private void mine(Context ctx) {
@@ -106,17 +113,26 @@ final class OrderRoutes implements RouteGroup {
         ctx.json(Page.of(orders, limit, OrderView::of, Order::id));
     }
 
-    record CheckoutRequest(List<ItemRequest> items, String deliveryTown, String couponCode, Long loyaltyPoints,
+    record CheckoutRequest(List<ItemRequest> items, String couponCode, Long loyaltyPoints,
                            DestinationRequest destination) {
     }
 
-    /** Where to deliver: a map position (for the agent's route and the arriving alert) and words for the agent. */
-    record DestinationRequest(Double lat, Double lng, String address) {
+    /**
+     * Where to deliver: a map position (for the agent's route and the arriving alert), words for
+     * the agent, and the town whose delivery fee applies.
+     */
+    record DestinationRequest(Double lat, Double lng, String address, String town) {
         Destination toDestination() {
             if (lat == null || lng == null) {
-                throw ValidationFailed.of("destination", "needs lat and lng (degrees) and an address");
+                throw ValidationFailed.of("destination", "needs lat and lng (degrees), an address and a town");
             }
-            return new Destination(new GeoPoint(lat, lng), address);
+            return new Destination(new GeoPoint(lat, lng), address, town);
+        }
+    }
+
+    record DestinationView(double lat, double lng, String address, String town) {
+        static DestinationView of(Destination d) {
+            return new DestinationView(d.point().lat(), d.point().lng(), d.address(), d.town());
         }
     }
 

@@ -79,7 +79,7 @@ class CheckoutTest {
         HttpResponse<String> first = checkout(buyer, body, key);
         HttpResponse<String> retry = checkout(buyer, body, key);
         HttpResponse<String> otherBody = checkout(buyer, body.replace("\"quantity\":3", "\"quantity\":4"), key);
-        HttpResponse<String> noKey = app.postJson("/api/v1/orders", body, RunningApp.as(buyer));
+        HttpResponse<String> noKey = app.postJson("/api/v1/orders", TestShop.delivered(body), RunningApp.as(buyer));
 
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(json(retry).get("orders").get(0).get("id")).isEqualTo(json(first).get("orders").get(0).get("id"));
@@ -265,6 +265,53 @@ class CheckoutTest {
     }
 
     @Test
+    void everyOrderIsDeliveredSoCheckoutWithoutADestinationIsRefusedAndTakesNothing() {
+        String soap = newShop().onSale("Soap", "10.00", 4);
+        String buyer = buyer();
+
+        HttpResponse<String> none = app.postJson("/api/v1/orders", "{\"items\":[{\"productId\":\"" + soap
+                + "\",\"quantity\":1}]}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
+                "Idempotency-Key", "nowhere-" + UUID.randomUUID());
+        HttpResponse<String> noTown = app.postJson("/api/v1/orders", "{\"destination\":{\"lat\":-15.4,\"lng\":28.3,"
+                + "\"address\":\"Plot 1\"},\"items\":[{\"productId\":\"" + soap + "\",\"quantity\":1}]}",
+                "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
+                "Idempotency-Key", "no-town-" + UUID.randomUUID());
+
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(json(none).get("errors").get(0).get("field").asText()).isEqualTo("destination");
+        assertThat(noTown.statusCode()).isEqualTo(422);
+        assertThat(noTown.body()).contains("destination.town");
+        assertThat(stockOf(soap)).isEqualTo(4);
+    }
+
+    @Test
+    void theBuyerCorrectsTheDestinationBeforeDispatchWithinTheSameFee() {
+        String town = "Kitwe-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(app.put("/api/v1/admin/pricing/delivery-fees/" + town, "{\"fee\":{\"amount\":\"60.00\",\"currency\":\"ZMW\"}}",
+                RunningApp.as(admin)).statusCode()).isEqualTo(204);
+        String buyer = buyer();
+        String id = json(checkout(buyer, "{\"items\":[{\"productId\":\"" + newShop().onSale("Kettle", "90.00", 3)
+                + "\",\"quantity\":1}]}", "move-" + UUID.randomUUID())).get("orders").get(0).get("id").asText();
+        String path = "/api/v1/orders/" + id + "/destination";
+
+        HttpResponse<String> moved = app.put(path, "{\"lat\":-15.39,\"lng\":28.32,\"address\":\"House 7, Chelston\","
+                + "\"town\":\"lusaka\"}", RunningApp.as(buyer));
+        HttpResponse<String> dearer = app.put(path, "{\"lat\":-12.8,\"lng\":28.2,\"address\":\"Stand 9\",\"town\":\""
+                + town + "\"}", RunningApp.as(buyer));
+        HttpResponse<String> stranger = app.put(path, "{\"lat\":-15.39,\"lng\":28.32,\"address\":\"Elsewhere\","
+                + "\"town\":\"Lusaka\"}", RunningApp.as(buyer()));
+        HttpResponse<String> bad = app.put(path, "{\"lat\":123,\"lng\":28.32,\"address\":\"\",\"town\":\"Lusaka\"}",
+                RunningApp.as(buyer));
+
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(json(moved).get("address").asText()).isEqualTo("House 7, Chelston");
+        assertThat(dearer.statusCode()).isEqualTo(409);
+        assertThat(dearer.body()).contains("60.00").contains("25.00");
+        assertThat(stranger.statusCode()).isEqualTo(404);
+        assertThat(bad.statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void commissionFollowsShopThenCategoryRatesAndDeliveryFollowsTheTown() {
         String town = "Ndola-" + UUID.randomUUID().toString().substring(0, 6);
         String otherCategory = json(app.postJson("/api/v1/admin/categories", "{\"name\":\"Hardware\",\"slug\":\"hw-"
@@ -280,7 +327,8 @@ class CheckoutTest {
         String nails = special.onSale("Nails", "100.00", 5, otherCategory);
         String buyer = buyer();
 
-        JsonNode orders = json(checkout(buyer, "{\"deliveryTown\":\"" + town.toUpperCase() + "\",\"items\":["
+        JsonNode orders = json(checkout(buyer, "{\"destination\":{\"lat\":-12.8,\"lng\":28.2,\"address\":\"Stand 4\","
+                + "\"town\":\"" + town.toUpperCase() + "\"},\"items\":["
                 + "{\"productId\":\"" + hammer + "\",\"quantity\":1},{\"productId\":\"" + nails + "\",\"quantity\":1}]}",
                 "rates-" + UUID.randomUUID())).get("orders");
 
@@ -317,7 +365,7 @@ class CheckoutTest {
     private static HttpResponse<String> checkout(String token, String body, String key) {
         String[] headers = {"x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + token,
                 "Idempotency-Key", key};
-        return app.postJson("/api/v1/orders", body, headers);
+        return app.postJson("/api/v1/orders", TestShop.delivered(body), headers);
     }
 
     private static String buyer() {

@@ -269,7 +269,7 @@ class CouponsTest {
     }
 
     private static HttpResponse<String> checkout(String token, String body) {
-        return app.postJson("/api/v1/orders", body, "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization",
+        return app.postJson("/api/v1/orders", TestShop.delivered(body), "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization",
                 "Bearer " + token, "Idempotency-Key", "coupon-" + UUID.randomUUID());
     }
 

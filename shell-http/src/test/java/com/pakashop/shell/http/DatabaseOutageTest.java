@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.pakashop.testkit.TcpProxy;
 import com.pakashop.testkit.TestDatabase;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -34,7 +35,7 @@ class DatabaseOutageTest {
 
                 proxy.restore();
 
-                await().atMost(Duration.ofSeconds(30)).until(() -> app.get("/api/v1/health/ready").statusCode() == 200);
+                await().atMost(TestTimeouts.EVENTUALLY).until(() -> app.get("/api/v1/health/ready").statusCode() == 200);
                 assertThat(app.get("/api/v1/internal/outbox/dead-letters", RunningApp.internal()).statusCode()).isEqualTo(200);
             }
         }

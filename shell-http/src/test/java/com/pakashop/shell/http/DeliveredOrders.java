@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.pakashop.domain.identity.Role;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
@@ -41,14 +42,14 @@ final class DeliveredOrders {
         String product = shop.onSale("Parcel " + UUID.randomUUID().toString().substring(0, 6), price, 5);
         String buyer = accounts.buyerToken();
         HttpResponse<String> placed = app.postJson("/api/v1/orders", "{\"items\":[" + item(product, 1) + "],"
-                + "\"destination\":{\"lat\":-15.41,\"lng\":28.33,\"address\":\"Plot 12, Kabulonga Road\"}}",
+                + "\"destination\":{\"lat\":-15.41,\"lng\":28.33,\"address\":\"Plot 12, Kabulonga Road\",\"town\":\"Lusaka\"}}",
                 "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
                 "Idempotency-Key", "delivered-" + UUID.randomUUID());
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         String orderId = json(placed).get("orders").get(0).get("id").asText();
         app.postJson("/api/v1/payments/initiate", "{\"orderId\":\"" + orderId + "\",\"method\":\"AIRTEL_MONEY\",\"phone\":\""
                 + PaymentsTest.airtel("11") + "\"}", RunningApp.as(buyer));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "PAID".equals(text("SELECT status FROM orders WHERE id = '"
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "PAID".equals(text("SELECT status FROM orders WHERE id = '"
                 + orderId + "'")));
         assertThat(app.postJson("/api/v1/orders/" + orderId + "/confirm", "{}", RunningApp.as(shop.vendor)).statusCode())
                 .isEqualTo(200);

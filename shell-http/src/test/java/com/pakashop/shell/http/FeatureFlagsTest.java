@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.pakashop.domain.config.FeatureFlag;
 import com.pakashop.testkit.TestRedis;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -47,7 +48,7 @@ class FeatureFlagsTest {
 
         HttpResponse<String> on = a.put("/api/v1/admin/flags/" + FeatureFlag.ZRA_INVOICING,
                 "{\"enabled\":true,\"reason\":\"VSDC certified for our TPIN\"}", RunningApp.as(admin));
-        await().atMost(Duration.ofSeconds(10)).until(() -> b.pakashop.featureFlags().enabled(FeatureFlag.ZRA_INVOICING));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> b.pakashop.featureFlags().enabled(FeatureFlag.ZRA_INVOICING));
 
         assertThat(before).as("a flag never set is off").isFalse();
         assertThat(json(unset).get("enabled").asBoolean()).isFalse();

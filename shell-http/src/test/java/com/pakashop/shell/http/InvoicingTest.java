@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pakashop.domain.config.FeatureFlag;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ class InvoicingTest {
                 RunningApp.CLIENT_KEY, "Authorization", "Bearer " + admin, "Idempotency-Key", "lid-" + UUID.randomUUID());
         assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(201);
         String orderId = sale.get("orderId").asText();
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> {
             relay();
             return count("SELECT count(*) FROM invoices WHERE kind = 'CREDIT_NOTE' AND status = 'TRANSMITTED'"
                     + " AND order_id = '" + orderId + "'") == 1;
@@ -148,7 +149,7 @@ class InvoicingTest {
         HttpResponse<String> cancelled = app.postJson("/api/v1/orders/" + orderId + "/cancel",
                 "{\"reason\":\"sold out at the market\"}", RunningApp.as(shop.vendor));
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> {
             relay();
             return count("SELECT count(*) FROM invoices WHERE kind = 'CREDIT_NOTE' AND status = 'TRANSMITTED'"
                     + " AND order_id = '" + orderId + "'") == 1;
@@ -169,7 +170,7 @@ class InvoicingTest {
         assertThat(pending.get("status").asText()).isEqualTo("PENDING");
         assertThat(pending.get("lastError").asText()).contains("894");
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() -> {
             app.pakashop.invoicing().transmitting().transmitDue();
             return "FAILED".equals(invoice(id).get("status").asText());
         });
@@ -203,7 +204,7 @@ class InvoicingTest {
     private static JsonNode invoiceOfPaidOrder(TestShop shop, String title, String price, int quantity) {
         String product = shop.onSale(title, price, 5);
         String buyer = accounts.buyerToken();
-        HttpResponse<String> placed = app.postJson("/api/v1/orders", "{\"items\":[" + item(product, quantity) + "]}",
+        HttpResponse<String> placed = app.postJson("/api/v1/orders", TestShop.delivered("{\"items\":[" + item(product, quantity) + "]}"),
                 "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer, "Idempotency-Key",
                 "invoice-" + UUID.randomUUID());
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
@@ -211,9 +212,9 @@ class InvoicingTest {
         String paymentId = json(app.postJson("/api/v1/payments/initiate", "{\"orderId\":\"" + orderId
                 + "\",\"method\":\"AIRTEL_MONEY\",\"phone\":\"" + PaymentsTest.airtel("11") + "\"}", RunningApp.as(buyer)))
                 .get("transactionId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "CAPTURED".equals(
                 text("SELECT status FROM payments WHERE id = '" + paymentId + "'")));
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> {
             relay();
             return count("SELECT count(*) FROM invoices WHERE kind = 'SALE' AND order_id = '" + orderId + "'") == 1;
         });

@@ -159,7 +159,8 @@ class LoyaltyTest {
 
         HttpResponse<String> checkout(String product, int quantity, long points) {
             return app.postJson("/api/v1/orders", "{\"loyaltyPoints\":" + points + ",\"items\":[" + item(product, quantity)
-                    + "]}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + token,
+                    + "],"
+                + TestShop.DESTINATION + "}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + token,
                     "Idempotency-Key", "loyalty-" + UUID.randomUUID());
         }
 

@@ -19,6 +19,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.domain.settlement.SettlementBatch;
+import com.pakashop.testkit.TestTimeouts;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +49,7 @@ class PawaPaySettlementTest {
         env.put("PAWAPAY_API_KEY", "pawapay-sandbox-token");
         env.put("PAWAPAY_WEBHOOK_SECRET", "pawapay-webhook-secret");
         env.put("PAKASHOP_PAWAPAY_BASE_URL", pawapay.baseUrl());
-        env.put("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", "1");
+        env.put("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", TestTimeouts.providerCallSeconds());
         env.put("PAKASHOP_SETTLEMENT_MINIMUM", "1.00");
         app = RunningApp.start(env);
         accounts = new Accounts(app);
@@ -71,7 +72,7 @@ class PawaPaySettlementTest {
         pawapay.stubFor(post("/v2/payouts").atPriority(1).withRequestBody(matchingJsonPath("$.payoutId",
                         equalTo(payout)))
                 .inScenario("lost").whenScenarioStateIs(STARTED).willSetStateTo("asked")
-                .willReturn(okJson("{\"payoutId\":\"" + payout + "\",\"status\":\"ACCEPTED\"}").withFixedDelay(2_500)));
+                .willReturn(okJson("{\"payoutId\":\"" + payout + "\",\"status\":\"ACCEPTED\"}").withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)));
         pawapay.stubFor(get("/v2/payouts/" + payout).atPriority(1).inScenario("lost").whenScenarioStateIs("asked")
                 .willReturn(okJson("{\"status\":\"NOT_FOUND\"}")));
         pawapay.stubFor(post("/v2/payouts").atPriority(1).withRequestBody(matchingJsonPath("$.payoutId",
@@ -84,7 +85,7 @@ class PawaPaySettlementTest {
 
         app.pakashop.settlement().payingOut().advance(UUID.fromString(payout));
         String afterTimeOut = text("SELECT status FROM payouts WHERE id = '" + payout + "'");
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() -> {
             app.pakashop.settlement().payingOut().execute(batch.id());
             return "COMPLETED".equals(text("SELECT status FROM payouts WHERE id = '" + payout + "'"));
         });

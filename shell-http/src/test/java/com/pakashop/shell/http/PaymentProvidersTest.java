@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ class PaymentProvidersTest {
         env.put("FLUTTERWAVE_SECRET_HASH", HASH);
         env.put("PAKASHOP_PAWAPAY_BASE_URL", pawapay.baseUrl());
         env.put("PAKASHOP_FLUTTERWAVE_BASE_URL", flutterwave.baseUrl());
-        env.put("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", "2");
+        env.put("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", TestTimeouts.providerCallSeconds());
         app = RunningApp.start(env);
         accounts = new Accounts(app);
         admin = accounts.superAdminToken();
@@ -187,7 +188,7 @@ class PaymentProvidersTest {
         String paymentId = json(pay(buyer, orderId, "MTN_MOMO", "0961234567")).get("transactionId").asText();
         signedCallback("{\"depositId\":\"" + paymentId + "\",\"status\":\"COMPLETED\",\"amount\":\"145.00\","
                 + "\"currency\":\"ZMW\",\"providerTransactionId\":\"MP261124.1015.C1\"}");
-        pawapay.stubFor(post("/v2/refunds").willReturn(okJson("{\"status\":\"ACCEPTED\"}").withFixedDelay(3_000)));
+        pawapay.stubFor(post("/v2/refunds").willReturn(okJson("{\"status\":\"ACCEPTED\"}").withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)));
         pawapay.stubFor(get(urlPathMatching("/v2/refunds/.*")).willReturn(okJson("{\"status\":\"NOT_FOUND\"}")));
 
         JsonNode requested = json(app.postJson("/api/v1/admin/payments/" + paymentId + "/refunds",
@@ -273,7 +274,8 @@ class PaymentProvidersTest {
 
     private static String order(String buyer, String title, String price) {
         HttpResponse<String> placed = app.postJson("/api/v1/orders", "{\"items\":[" + item(shop.onSale(title, price, 5), 1)
-                + "]}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
+                + "],"
+                + TestShop.DESTINATION + "}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
                 "Idempotency-Key", "providers-" + UUID.randomUUID());
         return json(placed).get("orders").get(0).get("id").asText();
     }

@@ -47,7 +47,8 @@ class PaymentRecoveryTest {
         String buyer = accounts.session(phone).get("accessToken").asText();
         TestShop shop = new TestShop(app, accounts, admin, TestShop.category(app, admin, "Recovery"));
         HttpResponse<String> placed = app.postJson("/api/v1/orders", "{\"items\":[" + item(shop.onSale("Bucket", "55.00", 3), 1)
-                + "]}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
+                + "],"
+                + TestShop.DESTINATION + "}", "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
                 "Idempotency-Key", "recover-" + UUID.randomUUID());
         String orderId = json(placed).get("orders").get(0).get("id").asText();
         sql("CREATE FUNCTION crash_after_provider_call() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pakashop.testkit.TestTimeouts;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class PaymentsTest {
 
         JsonNode initiated = json(app.postJson("/api/v1/payments/initiate", body, RunningApp.as(buyer)));
         JsonNode again = json(app.postJson("/api/v1/payments/initiate", body, RunningApp.as(buyer)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> json(app.get("/api/v1/payments/status/checkout/" + checkoutId,
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> json(app.get("/api/v1/payments/status/checkout/" + checkoutId,
                 RunningApp.as(buyer))).get("paid").asBoolean());
 
         assertThat(initiated.get("type").asText()).isEqualTo("ussd");
@@ -87,7 +88,7 @@ class PaymentsTest {
 
         JsonNode initiated = json(app.postJson("/api/v1/payments/initiate",
                 "{\"orderId\":\"" + orderId + "\",\"method\":\"CARD\"}", RunningApp.as(buyer)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> json(app.get("/api/v1/payments/status/" + orderId,
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> json(app.get("/api/v1/payments/status/" + orderId,
                 RunningApp.as(buyer))).get("paid").asBoolean());
 
         assertThat(initiated.get("type").asText()).isEqualTo("redirect");
@@ -127,9 +128,9 @@ class PaymentsTest {
         String orderId = checkout(buyer, item(newShop().onSale("Hoe", "80.00", 5), 1)).get(0).get("id").asText();
 
         String first = json(pay(buyer, orderId, "AIRTEL_MONEY", airtel("93"))).get("transactionId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(paymentStatus(first)));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "FAILED".equals(paymentStatus(first)));
         String second = json(pay(buyer, orderId, "AIRTEL_MONEY", airtel("11"))).get("transactionId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(second)));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "CAPTURED".equals(paymentStatus(second)));
 
         assertThat(second).isNotEqualTo(first);
         assertThat(text("SELECT failure FROM payments WHERE id = '" + first + "'")).startsWith("DECLINED");
@@ -140,7 +141,7 @@ class PaymentsTest {
         String buyer = buyer();
         String orderId = checkout(buyer, item(newShop().onSale("Pot", "95.00", 5), 1)).get(0).get("id").asText();
         String paymentId = json(pay(buyer, orderId, "AIRTEL_MONEY", airtel("11"))).get("transactionId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(paymentId)));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "CAPTURED".equals(paymentStatus(paymentId)));
         String duplicate = "{\"eventId\":\"mock-" + paymentId + "\",\"paymentId\":\"" + paymentId
                 + "\",\"status\":\"COMPLETED\",\"amount\":\"120.00\",\"currency\":\"ZMW\"}";
         String lateFailure = "{\"eventId\":\"late-" + paymentId + "\",\"paymentId\":\"" + paymentId
@@ -169,7 +170,7 @@ class PaymentsTest {
         String orderId = checkout(buyer, item(newShop().onSale("Stool", "70.00", 5), 1)).get(0).get("id").asText();
 
         String paymentId = json(pay(buyer, orderId, "AIRTEL_MONEY", airtel("95"))).get("transactionId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "REVIEW".equals(paymentStatus(paymentId)));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "REVIEW".equals(paymentStatus(paymentId)));
 
         assertThat(json(app.get("/api/v1/orders/" + orderId, RunningApp.as(buyer))).get("status").asText())
                 .isEqualTo("PENDING");
@@ -233,7 +234,7 @@ class PaymentsTest {
     }
 
     private static JsonNode checkout(String buyer, String items) {
-        HttpResponse<String> placed = app.postJson("/api/v1/orders", "{\"items\":[" + items + "]}", "x-pakashop-key",
+        HttpResponse<String> placed = app.postJson("/api/v1/orders", TestShop.delivered("{\"items\":[" + items + "]}"), "x-pakashop-key",
                 RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer, "Idempotency-Key", "pay-" + UUID.randomUUID());
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         return json(placed).get("orders");

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
@@ -52,7 +53,7 @@ class ProviderFailoverTest {
         env.put("FLUTTERWAVE_SECRET_HASH", "flutterwave-secret-hash-for-tests");
         env.put("PAKASHOP_PAWAPAY_BASE_URL", "http://127.0.0.1:" + pawapayPort);
         env.put("PAKASHOP_FLUTTERWAVE_BASE_URL", flutterwave.baseUrl());
-        env.put("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", "2");
+        env.put("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", TestTimeouts.providerCallSeconds());
         env.put("PAKASHOP_PROVIDER_CIRCUIT_OPEN_SECONDS", "3");
         app = RunningApp.start(env);
         accounts = new Accounts(app);
@@ -77,7 +78,7 @@ class ProviderFailoverTest {
         pawapay.stubFor(post("/v2/deposits").willReturn(okJson("{\"status\":\"ACCEPTED\",\"nextStep\":\"FINAL_STATUS\"}")));
         String whileOpen = providerOf(pay(buyer));
 
-        await().pollDelay(Duration.ofMillis(3_100)).atMost(Duration.ofSeconds(15))
+        await().pollDelay(Duration.ofMillis(3_100)).atMost(TestTimeouts.EVENTUALLY)
                 .until(() -> "PAWAPAY".equals(providerOf(pay(buyer))));
         String afterwards = providerOf(pay(buyer));
 
@@ -89,7 +90,8 @@ class ProviderFailoverTest {
 
     private static String pay(String buyer) {
         String orderId = json(app.postJson("/api/v1/orders", "{\"items\":[" + item(shop.onSale("Maize meal "
-                        + UUID.randomUUID().toString().substring(0, 4), "60.00", 5), 1) + "]}", "x-pakashop-key",
+                        + UUID.randomUUID().toString().substring(0, 4), "60.00", 5), 1) + "],"
+                + TestShop.DESTINATION + "}", "x-pakashop-key",
                 RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer, "Idempotency-Key", "failover-" + UUID.randomUUID()))
                 .get("orders").get(0).get("id").asText();
         return json(app.postJson("/api/v1/payments/initiate", "{\"orderId\":\"" + orderId

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -45,10 +46,10 @@ class RefundsTest {
 
         JsonNode part = json(refund(paid.paymentId, "{\"amount\":{\"amount\":\"100.00\",\"currency\":\"ZMW\"},"
                 + "\"reason\":\"one blanket arrived torn\"}", "part-" + UUID.randomUUID()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(refundStatus(part.get("id").asText())));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "COMPLETED".equals(refundStatus(part.get("id").asText())));
         String afterPart = paymentStatus(paid.paymentId);
         JsonNode rest = json(refund(paid.paymentId, "{\"reason\":\"buyer returned the rest\"}", "rest-" + UUID.randomUUID()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(refundStatus(rest.get("id").asText())));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "COMPLETED".equals(refundStatus(rest.get("id").asText())));
 
         assertThat(part.get("amount").get("amount").asText()).isEqualTo("100.00");
         assertThat(afterPart).isEqualTo("PARTIALLY_REFUNDED");
@@ -82,7 +83,7 @@ class RefundsTest {
         JsonNode again = json(refund(paid.paymentId, body, key));
         HttpResponse<String> otherBody = refund(paid.paymentId,
                 "{\"amount\":{\"amount\":\"60.00\",\"currency\":\"ZMW\"},\"reason\":\"lid missing\"}", key);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(refundStatus(first.get("id").asText())));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "COMPLETED".equals(refundStatus(first.get("id").asText())));
 
         assertThat(again.get("id")).isEqualTo(first.get("id"));
         assertThat(otherBody.statusCode()).isEqualTo(422);
@@ -116,7 +117,7 @@ class RefundsTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(first.get("status").asText()).isIn("PENDING", "COMPLETED");
         assertThat(beside.statusCode()).as("one refund of a payment at a time").isEqualTo(409);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(refundStatus(first.get("id").asText())));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "COMPLETED".equals(refundStatus(first.get("id").asText())));
         assertThat(count("SELECT count(*) FROM refunds WHERE payment_id = '" + paid.paymentId + "'")).isEqualTo(1);
     }
 
@@ -126,7 +127,7 @@ class RefundsTest {
 
         HttpResponse<String> cancelled = app.postJson("/api/v1/orders/" + paid.orderId + "/cancel",
                 "{\"reason\":\"fabric sold out at the market\"}", RunningApp.as(paid.shop.vendor));
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> {
             app.pakashop.relayingOutboxEvents().relayOnce();
             return "REFUNDED".equals(paymentStatus(paid.paymentId));
         });
@@ -150,14 +151,14 @@ class RefundsTest {
         String paymentId = json(app.postJson("/api/v1/payments/initiate", "{\"checkoutId\":\"" + checkoutId
                 + "\",\"method\":\"AIRTEL_MONEY\",\"phone\":\"" + PaymentsTest.airtel("11") + "\"}", RunningApp.as(buyer)))
                 .get("transactionId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(paymentId)));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "CAPTURED".equals(paymentStatus(paymentId)));
 
         HttpResponse<String> unnamed = refund(paymentId, "{\"reason\":\"which one?\"}", "unnamed-" + UUID.randomUUID());
         String salt = orders.get(0).get("shopId").asText().equals(text("SELECT shop_id FROM products WHERE id = '" + b + "'"))
                 ? orders.get(0).get("id").asText() : orders.get(1).get("id").asText();
         JsonNode named = json(refund(paymentId, "{\"orderId\":\"" + salt + "\",\"reason\":\"salt was damp\"}",
                 "named-" + UUID.randomUUID()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(refundStatus(named.get("id").asText())));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "COMPLETED".equals(refundStatus(named.get("id").asText())));
 
         assertThat(unnamed.statusCode()).isEqualTo(422);
         assertThat(named.get("orderId").asText()).isEqualTo(salt);
@@ -178,7 +179,7 @@ class RefundsTest {
         String paymentId = json(app.postJson("/api/v1/payments/initiate", "{\"orderId\":\"" + orderId
                 + "\",\"method\":\"AIRTEL_MONEY\",\"phone\":\"" + PaymentsTest.airtel("11") + "\"}", RunningApp.as(buyer)))
                 .get("transactionId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(paymentId)));
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "CAPTURED".equals(paymentStatus(paymentId)));
         return new Paid(shop, product, buyer, orderId, paymentId,
                 order.get("priceBreakdown").get("total").get("amount").asText());
     }
@@ -197,7 +198,7 @@ class RefundsTest {
     }
 
     private static JsonNode checkout(String buyer, String items) {
-        HttpResponse<String> placed = app.postJson("/api/v1/orders", "{\"items\":[" + items + "]}", "x-pakashop-key",
+        HttpResponse<String> placed = app.postJson("/api/v1/orders", TestShop.delivered("{\"items\":[" + items + "]}"), "x-pakashop-key",
                 RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer, "Idempotency-Key", "refund-" + UUID.randomUUID());
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         return json(placed).get("orders");

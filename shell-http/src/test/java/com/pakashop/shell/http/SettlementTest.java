@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.domain.settlement.SettlementBatch;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -151,7 +152,7 @@ class SettlementTest {
     }
 
     private static void finish(String batchId) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).pollInterval(Duration.ofMillis(200)).until(() -> {
             app.pakashop.relayingOutboxEvents().relayOnce();
             app.pakashop.settlement().payingOut().execute(UUID.fromString(batchId));
             return "CLOSED".equals(text("SELECT status FROM settlement_batches WHERE id = '" + batchId + "'"));

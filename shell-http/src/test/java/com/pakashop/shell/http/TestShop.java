@@ -11,6 +11,9 @@ import java.util.UUID;
 
 /** An approved shop, its vendor's token and a default category: test data for catalogue, cart and checkout stories. */
 final class TestShop {
+    /** Where test orders go: a Lusaka address, so the default delivery fee applies. */
+    static final String DESTINATION = "\"destination\":{\"lat\":-15.41,\"lng\":28.33,"
+            + "\"address\":\"Plot 12, Kabulonga Road\",\"town\":\"Lusaka\"}";
     final String vendor;
     final String id;
     private final RunningApp app;
@@ -65,5 +68,11 @@ final class TestShop {
     static String product(String title, String price, int stock, String inCategory) {
         return "{\"title\":\"" + title + "\",\"categoryId\":\"" + inCategory + "\",\"price\":{\"amount\":\"" + price
                 + "\",\"currency\":\"ZMW\"},\"stockQuantity\":" + stock + "}";
+    }
+
+    /** A checkout body with {@link #DESTINATION} added, unless it names one already. */
+    static String delivered(String checkoutBody) {
+        return checkoutBody.contains("\"destination\"") ? checkoutBody : "{" + DESTINATION
+                + (checkoutBody.strip().equals("{}") ? "}" : "," + checkoutBody.strip().substring(1));
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.testkit.TestRedis;
+import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -77,14 +78,17 @@ class TrackingTest {
         Out out = outForDelivery();
         Live live = Live.connect(b, out.orderId, out.buyer);
 
+        JsonNode status = live.next();
         HttpResponse<String> first = fix(a, out, DEST_LAT - 0.02, DEST_LNG, 10, Instant.now());
-        JsonNode seen = live.next();
+        JsonNode seen = live.nextPosition();
         HttpResponse<String> track = b.get("/api/v1/deliveries/" + out.orderId + "/track", RunningApp.as(out.vendor));
         HttpResponse<String> wrong = confirm(out, "000000".equals(out.pin) ? "111111" : "000000");
         HttpResponse<String> right = confirm(out, out.pin);
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         assertThat(json(first).get("accepted").asInt()).isEqualTo(1);
+        assertThat(status.get("type").asText()).isEqualTo("status");
+        assertThat(status.get("status").asText()).isEqualTo("DISPATCHED");
         assertThat(seen.get("orderId").asText()).isEqualTo(out.orderId);
         assertThat(seen.get("lat").asDouble()).isCloseTo(DEST_LAT - 0.02, Offset.offset(0.001));
         assertThat(json(track).get("path")).hasSize(1);
@@ -109,7 +113,7 @@ class TrackingTest {
         fix(a, out, DEST_LAT - 0.02, DEST_LNG, 10, Instant.now());
 
         Live vendor = Live.connect(b, out.orderId, out.vendor);
-        JsonNode lastKnown = vendor.next();
+        JsonNode lastKnown = vendor.nextPosition();
         int stranger = Live.refused(b, out.orderId, accounts.buyerToken());
         int noToken = Live.refused(b, out.orderId, "");
 
@@ -117,6 +121,51 @@ class TrackingTest {
         assertThat(stranger).as("another buyer: no such delivery for them").isEqualTo(404);
         assertThat(noToken).isEqualTo(401);
         vendor.close();
+    }
+
+    @Test
+    void aPaidOrderCanBeWatchedBeforeDispatchAndTheWatcherHearsEachStage() throws Exception {
+        Confirmed waiting = confirmedOrder();
+        Live buyer = Live.connect(b, waiting.orderId(), waiting.buyer());
+        JsonNode before = buyer.next();
+
+        Out out = dispatch(waiting);
+        a.pakashop.relayingOutboxEvents().relayOnce();
+        JsonNode dispatched = buyer.next();
+        fix(a, out, DEST_LAT - 0.001, DEST_LNG, 5, Instant.now());
+        JsonNode position = buyer.nextPosition();
+        a.pakashop.relayingOutboxEvents().relayOnce();
+        assertThat(confirm(out, out.pin).statusCode()).isEqualTo(200);
+        a.pakashop.relayingOutboxEvents().relayOnce();
+        List<String> stages = new java.util.ArrayList<>();
+        while (!stages.contains("DELIVERED")) {
+            JsonNode message = buyer.next();
+            if ("status".equals(message.get("type").asText())) {
+                stages.add(message.get("status").asText());
+            }
+        }
+
+        assertThat(before.get("type").asText()).isEqualTo("status");
+        assertThat(before.get("status").asText()).isEqualTo("WAITING_FOR_DISPATCH");
+        assertThat(dispatched.get("status").asText()).isEqualTo("DISPATCHED");
+        assertThat(position.get("orderId").asText()).isEqualTo(out.orderId);
+        assertThat(stages).containsSubsequence("ARRIVING", "DELIVERED");
+        buyer.close();
+    }
+
+    @Test
+    void anUnpaidOrderHasNothingToWatch() {
+        TestShop shop = new TestShop(a, accounts, admin, category);
+        String buyerPhone = freshPhone();
+        accounts.register(buyerPhone);
+        String buyer = accounts.session(buyerPhone).get("accessToken").asText();
+        String orderId = json(a.postJson("/api/v1/orders", TestShop.delivered("{\"items\":["
+                + item(shop.onSale("Stool", "40.00", 2), 1) + "]}"), "x-pakashop-key", RunningApp.CLIENT_KEY,
+                "Authorization", "Bearer " + buyer, "Idempotency-Key", "unpaid-" + UUID.randomUUID()))
+                .get("orders").get(0).get("id").asText();
+
+        assertThat(Live.refused(b, orderId, buyer)).isEqualTo(409);
+        assertThat(Live.refused(b, orderId, accounts.buyerToken())).as("a stranger learns nothing").isEqualTo(404);
     }
 
     @Test
@@ -192,25 +241,74 @@ class TrackingTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void anAgentSeesTheDeliveriesGivenToThemAndVendorsFindAgentsByTown() {
+        Out out = outForDelivery();
+        String otherAgent = agent();
+        String town = "Mansa-" + UUID.randomUUID().toString().substring(0, 6);
+
+        HttpResponse<String> mine = a.get("/api/v1/agent/deliveries", RunningApp.as(out.agent));
+        HttpResponse<String> theirs = a.get("/api/v1/agent/deliveries", RunningApp.as(otherAgent));
+        HttpResponse<String> ownTrack = a.get("/api/v1/deliveries/" + out.orderId + "/track", RunningApp.as(out.agent));
+        HttpResponse<String> foreignTrack = a.get("/api/v1/deliveries/" + out.orderId + "/track", RunningApp.as(otherAgent));
+        HttpResponse<String> profile = a.put("/api/v1/agent/profile", "{\"town\":\" " + town + " \"}", RunningApp.as(out.agent));
+        HttpResponse<String> blankTown = a.put("/api/v1/agent/profile", "{\"town\":\"\"}", RunningApp.as(out.agent));
+        HttpResponse<String> found = a.get("/api/v1/agents?town=" + town.toUpperCase(), RunningApp.as(out.vendor));
+        HttpResponse<String> asBuyer = a.get("/api/v1/agents", RunningApp.as(out.buyer));
+
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        JsonNode delivery = json(mine).get("items").get(0);
+        assertThat(delivery.get("orderId").asText()).isEqualTo(out.orderId);
+        assertThat(delivery.get("status").asText()).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(delivery.get("pickup").get("town").asText()).isNotBlank();
+        assertThat(delivery.get("destination").get("address").asText()).isEqualTo("Plot 12, Kabulonga Road");
+        assertThat(delivery.get("destination").get("lat").asDouble()).isEqualTo(DEST_LAT);
+        assertThat(delivery.get("buyer").get("firstName").asText()).doesNotContain(" ");
+        assertThat(delivery.get("buyer").get("phoneMasked").asText()).contains("*****");
+        assertThat(mine.body()).doesNotContain(text("SELECT phone FROM users WHERE id = '" + out.buyerId + "'"));
+        assertThat(json(theirs).get("items")).isEmpty();
+        assertThat(ownTrack.statusCode()).isEqualTo(200);
+        assertThat(foreignTrack.statusCode()).isEqualTo(404);
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        assertThat(json(profile).get("town").asText()).isEqualTo(town);
+        assertThat(blankTown.statusCode()).isEqualTo(422);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(json(found).get("items")).singleElement().satisfies(agent -> {
+            assertThat(agent.get("id").asText()).isEqualTo(out.agentId);
+            assertThat(agent.get("town").asText()).isEqualTo(town);
+        });
+        assertThat(asBuyer.statusCode()).isEqualTo(403);
+    }
+
     /** A paid, confirmed order handed to a fresh agent; the PIN is read from the development notifier. */
     private Out outForDelivery() {
+        return dispatch(confirmedOrder());
+    }
+
+    /** A paid order its shop has confirmed, waiting for an agent. */
+    private Confirmed confirmedOrder() {
         TestShop shop = new TestShop(a, accounts, admin, category);
         String product = shop.onSale("Charcoal", "85.00", 5);
         String buyerPhone = freshPhone();
         String buyerId = accounts.register(buyerPhone);
         String buyer = accounts.session(buyerPhone).get("accessToken").asText();
         HttpResponse<String> placed = a.postJson("/api/v1/orders", "{\"items\":[" + item(product, 1) + "],"
-                + "\"destination\":{\"lat\":" + DEST_LAT + ",\"lng\":" + DEST_LNG + ",\"address\":\"Plot 12, Kabulonga Road\"}}",
+                + "\"destination\":{\"lat\":" + DEST_LAT + ",\"lng\":" + DEST_LNG + ",\"address\":\"Plot 12, Kabulonga Road\",\"town\":\"Lusaka\"}}",
                 "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
                 "Idempotency-Key", "tracking-" + UUID.randomUUID());
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         String orderId = json(placed).get("orders").get(0).get("id").asText();
         a.postJson("/api/v1/payments/initiate", "{\"orderId\":\"" + orderId + "\",\"method\":\"AIRTEL_MONEY\",\"phone\":\""
                 + PaymentsTest.airtel("11") + "\"}", RunningApp.as(buyer));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "PAID".equals(text("SELECT status FROM orders WHERE id = '"
+        await().atMost(TestTimeouts.EVENTUALLY).until(() -> "PAID".equals(text("SELECT status FROM orders WHERE id = '"
                 + orderId + "'")));
         assertThat(a.postJson("/api/v1/orders/" + orderId + "/confirm", "{}", RunningApp.as(shop.vendor)).statusCode())
                 .isEqualTo(200);
+        return new Confirmed(orderId, shop.id, buyerId, buyer, shop.vendor);
+    }
+
+    private Out dispatch(Confirmed order) {
+        String orderId = order.orderId();
         String agentPhone = freshPhone();
         String agentId = accounts.register(agentPhone);
         accounts.grant(agentId, Role.BUYER, Role.AGENT);
@@ -218,13 +316,15 @@ class TrackingTest {
         HttpResponse<String>[] dispatched = new HttpResponse[1];
         List<String> sent = StaffAndSecurityTest.notificationsDuring(() -> dispatched[0] = a.postJson(
                 "/api/v1/deliveries/" + orderId + "/dispatch", "{\"agentId\":\"" + agentId + "\"}",
-                RunningApp.as(shop.vendor)));
+                RunningApp.as(order.vendor())));
         assertThat(dispatched[0].statusCode()).as(dispatched[0].body()).isEqualTo(201);
         assertThat(dispatched[0].body()).doesNotContain("pin");
         Matcher pin = Pattern.compile("pin=(\\d{6})").matcher(sent.stream().filter(m -> m.contains("DELIVERY_PIN"))
                 .findFirst().orElseThrow());
         assertThat(pin.find()).isTrue();
-        return new Out(orderId, shop.id, buyerId, buyer, shop.vendor, agent, pin.group(1));
+        assertThat(sent).as("the agent is told").anyMatch(m -> m.contains("DELIVERY_ASSIGNED") && m.contains(agentId));
+        return new Out(orderId, order.shopId(), order.buyerId(), order.buyer(), order.vendor(), agent, agentId,
+                pin.group(1));
     }
 
     private static String agent() {
@@ -251,8 +351,11 @@ class TrackingTest {
                 + Base64.getEncoder().encodeToString(PNG) + "\"}", RunningApp.as(out.agent));
     }
 
+    private record Confirmed(String orderId, String shopId, String buyerId, String buyer, String vendor) {
+    }
+
     private record Out(String orderId, String shopId, String buyerId, String buyer, String vendor, String agent,
-                       String pin) {
+                       String agentId, String pin) {
     }
 
     /** A WebSocket watcher collecting the messages it receives. */
@@ -286,9 +389,18 @@ class TrackingTest {
         }
 
         JsonNode next() throws Exception {
-            String message = messages.poll(10, TimeUnit.SECONDS);
-            assertThat(message).as("a location within 10 s").isNotNull();
+            String message = messages.poll(TestTimeouts.EVENTUALLY.toSeconds(), TimeUnit.SECONDS);
+            assertThat(message).as("a message in time").isNotNull();
             return new ObjectMapper().readTree(message);
+        }
+
+        /** The next position, passing over status messages. */
+        JsonNode nextPosition() throws Exception {
+            JsonNode message = next();
+            while (!"position".equals(message.get("type").asText())) {
+                message = next();
+            }
+            return message;
         }
 
         @Override

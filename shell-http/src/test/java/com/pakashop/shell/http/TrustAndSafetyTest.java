@@ -242,7 +242,7 @@ class TrustAndSafetyTest {
     }
 
     private static String order(String buyer, String product) {
-        HttpResponse<String> placed = app.postJson("/api/v1/orders", "{\"items\":[" + item(product, 1) + "]}",
+        HttpResponse<String> placed = app.postJson("/api/v1/orders", TestShop.delivered("{\"items\":[" + item(product, 1) + "]}"),
                 "x-pakashop-key", RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer,
                 "Idempotency-Key", "trust-" + UUID.randomUUID());
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);

@@ -18,6 +18,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.pakashop.domain.config.FeatureFlag;
+import com.pakashop.testkit.TestTimeouts;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class ZraVsdcTest {
         env.put("PAKASHOP_MOCK_PAYMENT_DELAY_MILLIS", "150");
         env.put("ZRA_MOCK_MODE", "false");
         env.put("ZRA_VSDC_URL", vsdc.baseUrl() + "/zrasandboxvsdc");
-        env.put("PAKASHOP_ZRA_TIMEOUT_SECONDS", "1");
+        env.put("PAKASHOP_ZRA_TIMEOUT_SECONDS", TestTimeouts.providerCallSeconds());
         env.put("PAKASHOP_ZRA_RETRY_BASE_SECONDS", "1");
         app = RunningApp.start(env);
         admin = new Accounts(app).superAdminToken();
@@ -66,7 +67,7 @@ class ZraVsdcTest {
     @Test
     void aTimedOutSaleIsResentIdenticallyAndTheReceiptAlreadyOnFileIsAdopted() throws Exception {
         vsdc.stubFor(post(SAVE).inScenario("lost answer").whenScenarioStateIs(STARTED)
-                .willReturn(okJson(RECEIPT).withFixedDelay(3_000)).willSetStateTo("signed"));
+                .willReturn(okJson(RECEIPT).withFixedDelay(TestTimeouts.TOO_LATE_MILLIS)).willSetStateTo("signed"));
         vsdc.stubFor(post(SAVE).inScenario("lost answer").whenScenarioStateIs("signed").willReturn(okJson(
                 "{\"resultCd\":\"924\",\"resultMsg\":\"Duplicated invoice number\",\"resultDt\":\"20261124143008\",\"data\":null}")));
         vsdc.stubFor(post("/zrasandboxvsdc/trnsSales/selectInvoice").willReturn(okJson(RECEIPT)));
@@ -75,13 +76,13 @@ class ZraVsdcTest {
         sql("UPDATE shops SET tpin = '1002345678' WHERE id = '" + shop.id + "'");
         String product = shop.onSale("Chitenge fabric 2m", "150.00", 3);
         String buyer = accounts.buyerToken();
-        String orderId = json(app.postJson("/api/v1/orders", "{\"items\":[" + item(product, 1) + "]}", "x-pakashop-key",
+        String orderId = json(app.postJson("/api/v1/orders", TestShop.delivered("{\"items\":[" + item(product, 1) + "]}"), "x-pakashop-key",
                 RunningApp.CLIENT_KEY, "Authorization", "Bearer " + buyer, "Idempotency-Key", "vsdc-" + UUID.randomUUID()))
                 .get("orders").get(0).get("id").asText();
         app.postJson("/api/v1/payments/initiate", "{\"orderId\":\"" + orderId + "\",\"method\":\"AIRTEL_MONEY\",\"phone\":\""
                 + PaymentsTest.airtel("11") + "\"}", RunningApp.as(buyer));
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+        await().atMost(TestTimeouts.EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() -> {
             app.pakashop.relayingOutboxEvents().relayOnce();
             app.pakashop.invoicing().transmitting().transmitDue();
             return count("SELECT count(*) FROM invoices WHERE order_id = '" + orderId + "' AND status = 'TRANSMITTED'") == 1;

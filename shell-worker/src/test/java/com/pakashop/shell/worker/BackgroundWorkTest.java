@@ -9,6 +9,7 @@ import com.pakashop.bootstrap.BackgroundWork;
 import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.bootstrap.config.ConfigLoader;
 import com.pakashop.testkit.TestDatabase;
+import com.pakashop.testkit.TestTimeouts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +35,7 @@ class BackgroundWorkTest {
                 OutboxEvent event = pakashop.transactions().inTransaction(() ->
                         pakashop.outbox().append(new NewEvent("ShopApproved", "shop-1", Map.of("shopId", "shop-1"))));
 
-                await().atMost(Duration.ofSeconds(20)).until(() -> dispatched(event));
+                await().atMost(TestTimeouts.EVENTUALLY).until(() -> dispatched(event));
             } finally {
                 work.stop();
             }
