@@ -221,7 +221,7 @@ public final class Pakashop implements AutoCloseable {
     public SeedingDemo seedingDemo() {
         return new SeedingDemo(identity.creatingFirstAdmin(), identity.registering(), identity.administering(),
                 catalog.runningShops(), catalog.moderatingShops(), catalog.managingCategories(), catalog.managingProducts(),
-                ordering.managingCoupons(), transactions, clock);
+                ordering.managingCoupons(), tracking.findingAgents(), transactions, clock);
     }
 
     public OrderingModule ordering() {

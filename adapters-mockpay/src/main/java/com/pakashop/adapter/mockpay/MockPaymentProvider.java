@@ -58,7 +58,8 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
     private final Duration delay;
     private final Clock clock;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Built at the first callback: building one loads the TLS trust store, which the CLI never needs. */
+    private volatile HttpClient http;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "mock-payment-callbacks");
         thread.setDaemon(true);
@@ -233,6 +234,19 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
         return json;
     }
 
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                }
+                client = http;
+            }
+        }
+        return client;
+    }
+
     private static String reference(UUID id) {
         return "MOCK-" + id.toString().substring(0, 8);
     }
@@ -246,7 +260,7 @@ public final class MockPaymentProvider implements PaymentProvider, AutoCloseable
         }
         try {
             byte[] body = mapper.writeValueAsBytes(json);
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(target)
+            HttpResponse<Void> response = http().send(HttpRequest.newBuilder(target)
                     .timeout(Duration.ofSeconds(5))
                     .header("Content-Type", "application/json")
                     .header(SIGNATURE_HEADER, HexFormat.of().formatHex(sign(body)))

@@ -6,13 +6,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.pakashop.testkit.TestTimeouts;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.pakashop.application.payments.CallbackRejected;
 import com.pakashop.application.payments.CallbackRequest;
 import com.pakashop.application.payments.CollectionState;
 import com.pakashop.application.payments.ProviderEvent;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.testkit.TestTimeouts;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package com.pakashop.adapter.redis;
 
-import com.pakashop.application.tracking.LocationBus;
 import com.pakashop.application.tracking.LiveUpdate;
+import com.pakashop.application.tracking.LocationBus;
 import java.util.UUID;
 import java.util.function.Consumer;
 

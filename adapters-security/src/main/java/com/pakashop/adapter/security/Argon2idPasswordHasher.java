@@ -13,17 +13,34 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
 
-    private final Argon2Function function;
-    private final String dummyHash;
+    private final int memoryKib;
+    private final int iterations;
+    private final int parallelism;
+    /**
+     * Both made at first use, not at start-up: a CLI command that hashes nothing should not pay
+     * password4j's start-up or a dummy hash.
+     */
+    private volatile Argon2Function function;
+    private volatile String dummyHash;
 
     public Argon2idPasswordHasher(int memoryKib, int iterations, int parallelism) {
-        this.function = Argon2Function.getInstance(memoryKib, iterations, parallelism, HASH_BYTES, Argon2.ID);
-        this.dummyHash = hash("a password nobody has, hashed once so misses cost the same as hits");
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
+        this.parallelism = parallelism;
     }
 
     @Override
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function()).getResult();
+    }
+
+    private Argon2Function function() {
+        Argon2Function made = function;
+        if (made == null) {
+            made = Argon2Function.getInstance(memoryKib, iterations, parallelism, HASH_BYTES, Argon2.ID);
+            function = made;
+        }
+        return made;
     }
 
     @Override
@@ -37,6 +54,19 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
     @Override
     public void verifyAgainstNothing(String password) {
-        verify(password, dummyHash);
+        verify(password, dummyHash());
+    }
+
+    private String dummyHash() {
+        String made = dummyHash;
+        if (made == null) {
+            synchronized (this) {
+                if (dummyHash == null) {
+                    dummyHash = hash("a password nobody has, hashed once so misses cost the same as hits");
+                }
+                made = dummyHash;
+            }
+        }
+        return made;
     }
 }

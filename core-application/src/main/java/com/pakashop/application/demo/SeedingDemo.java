@@ -10,6 +10,7 @@ import com.pakashop.application.identity.RegisteringBuyer;
 import com.pakashop.application.promotion.ManagingCoupons;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
+import com.pakashop.application.tracking.FindingAgents;
 import com.pakashop.domain.catalog.Category;
 import com.pakashop.domain.catalog.Product;
 import com.pakashop.domain.catalog.ProductDetails;
@@ -33,10 +34,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * A small marketplace to try things on: staff, a vendor with an approved shop and a dozen products
- * on sale in several categories, a buyer and an agent. Passwords are random and shown once.
+ * A small marketplace to try things on: staff (admin, finance), a vendor with an approved shop and
+ * a dozen products on sale in several categories, a buyer and an agent working in Lusaka.
+ * Passwords are random and shown once.
  */
 public final class SeedingDemo {
     private static final String[][] PRODUCTS = {
@@ -56,6 +59,7 @@ public final class SeedingDemo {
     private final ManagingCategories categories;
     private final ManagingProducts products;
     private final ManagingCoupons coupons;
+    private final FindingAgents findingAgents;
     private final Transactions tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -63,7 +67,7 @@ public final class SeedingDemo {
     public SeedingDemo(CreatingFirstAdmin creatingFirstAdmin, RegisteringBuyer registering,
                        AdministeringUsers administering, RunningShops runningShops, ModeratingShops moderatingShops,
                        ManagingCategories categories, ManagingProducts products, ManagingCoupons coupons,
-                       Transactions tx, Clock clock) {
+                       FindingAgents findingAgents, Transactions tx, Clock clock) {
         this.creatingFirstAdmin = creatingFirstAdmin;
         this.registering = registering;
         this.administering = administering;
@@ -72,6 +76,7 @@ public final class SeedingDemo {
         this.categories = categories;
         this.products = products;
         this.coupons = coupons;
+        this.findingAgents = findingAgents;
         this.tx = tx;
         this.clock = clock;
     }
@@ -86,11 +91,14 @@ public final class SeedingDemo {
         String rootPassword = password();
         CreatingFirstAdmin.CreatedAdmin root = creatingFirstAdmin.create(operator, "Demo Super Admin", "0971000005",
                 "root@demo.pakashop.zm", rootPassword);
-        logins.add(new Login("SUPER_ADMIN", "+260971000005", rootPassword));
+        logins.add(new Login("SUPER_ADMIN", "+260971000005", rootPassword, root.user().id()));
         UserAccount admin = account("Demo Admin", "0971000004", Set.of(Role.ADMIN), "ADMIN", logins, operator);
+        account("Demo Finance", "0971000006", Set.of(Role.FINANCE), "FINANCE", logins, operator);
         UserAccount vendor = account("Mwansa Phiri", "0961000001", Set.of(Role.BUYER, Role.VENDOR), "VENDOR", logins, operator);
         account("Chanda Mulenga", "0971000002", Set.of(Role.BUYER), "BUYER", logins, operator);
-        account("Bwalya Tembo", "0951000003", Set.of(Role.BUYER, Role.AGENT), "AGENT", logins, operator);
+        UserAccount agent = account("Bwalya Tembo", "0951000003", Set.of(Role.BUYER, Role.AGENT), "AGENT", logins,
+                operator);
+        findingAgents.setTown(Principal.user(agent.id(), agent.roles()), "Lusaka", RequestContext.NONE);
 
         Principal staff = Principal.user(admin.id(), admin.roles());
         Principal seller = Principal.user(vendor.id(), vendor.roles());
@@ -121,7 +129,7 @@ public final class SeedingDemo {
         UserAccount user = registering.register(RegisteringBuyer.Registration.of(name, phone, null, password),
                 RequestContext.NONE);
         UserAccount withRoles = administering.setRoles(operator, user.id(), roles, RequestContext.NONE);
-        logins.add(new Login(label, withRoles.phone().e164(), password));
+        logins.add(new Login(label, withRoles.phone().e164(), password, withRoles.id()));
         return withRoles;
     }
 
@@ -136,7 +144,7 @@ public final class SeedingDemo {
         return phrase.append(100 + random.nextInt(900)).toString();
     }
 
-    public record Login(String role, String phone, String password) {
+    public record Login(String role, String phone, String password, UUID userId) {
     }
 
     public record Seeded(List<Login> logins, String superAdminOtpauthUri, Shop shop, List<Product> products,

@@ -48,6 +48,9 @@ public final class DailyReconciliation {
         }
         LocalDate yesterday = now.toLocalDate().minusDays(1);
         for (StatementFormat format : StatementFormat.values()) {
+            if (!format.daily()) {
+                continue;
+            }
             Path statement = directory.resolve(format.provider().toLowerCase(Locale.ROOT))
                     .resolve(yesterday + ".csv");
             String source = statement.toString();

@@ -24,11 +24,17 @@ public enum StatementFormat {
     PAWAPAY("PAWAPAY", List.of("transaction id", "type", "status", "amount", "currency", "created at"),
             Map.of("DEPOSIT", TransferKind.COLLECTION, "PAYOUT", TransferKind.PAYOUT, "REFUND", TransferKind.REFUND),
             Map.of("COMPLETED", TransferOutcome.COMPLETED, "FAILED", TransferOutcome.FAILED, "REJECTED",
-                    TransferOutcome.FAILED)),
+                    TransferOutcome.FAILED), true),
     FLUTTERWAVE("FLUTTERWAVE", List.of("transaction id", "reference", "type", "status", "amount", "currency", "date"),
             Map.of("CHARGE", TransferKind.COLLECTION, "TRANSFER", TransferKind.PAYOUT, "REFUND", TransferKind.REFUND),
             Map.of("SUCCESSFUL", TransferOutcome.COMPLETED, "SUCCESS", TransferOutcome.COMPLETED, "COMPLETED",
-                    TransferOutcome.COMPLETED, "FAILED", TransferOutcome.FAILED, "CANCELLED", TransferOutcome.FAILED));
+                    TransferOutcome.COMPLETED, "FAILED", TransferOutcome.FAILED, "CANCELLED", TransferOutcome.FAILED),
+            true),
+    /**
+     * The development provider: pawaPay's columns, with our payment, refund or payout id as the
+     * transaction id, so a newcomer can reconcile what the mock took. No daily run: it moves no money.
+     */
+    MOCK("MOCK", PAWAPAY.columns, PAWAPAY.kinds, PAWAPAY.outcomes, false);
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -36,13 +42,20 @@ public enum StatementFormat {
     private final List<String> columns;
     private final Map<String, TransferKind> kinds;
     private final Map<String, TransferOutcome> outcomes;
+    private final boolean daily;
 
     StatementFormat(String provider, List<String> columns, Map<String, TransferKind> kinds,
-                    Map<String, TransferOutcome> outcomes) {
+                    Map<String, TransferOutcome> outcomes, boolean daily) {
         this.provider = provider;
         this.columns = columns;
         this.kinds = kinds;
         this.outcomes = outcomes;
+        this.daily = daily;
+    }
+
+    /** Whether the daily run looks for this provider's statement (a real provider moves money every day). */
+    public boolean daily() {
+        return daily;
     }
 
     /** The name payments, refunds and payouts carry for this provider. */

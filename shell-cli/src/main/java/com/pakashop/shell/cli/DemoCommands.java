@@ -31,11 +31,14 @@ final class DemoCommands {
             SeedingDemo.Seeded seeded = pakashop.seedingDemo()
                     .seed(cli.operator());
             out.println("Demo marketplace created. Logins (shown once):");
-            seeded.logins().forEach(l -> out.printf("  %-12s %-15s %s%n", l.role(), l.phone(), l.password()));
+            out.printf("  %-12s %-15s %-40s %s%n", "ROLE", "PHONE", "PASSWORD", "USER ID");
+            seeded.logins().forEach(l -> out.printf("  %-12s %-15s %-40s %s%n", l.role(), l.phone(), l.password(),
+                    l.userId()));
             out.println();
             out.println("SUPER_ADMIN signs in with a TOTP code; add this to an authenticator app:");
             out.println("  " + seeded.superAdminOtpauthUri());
-            out.println("ADMIN gets an enrolment-only token at first sign-in and must set up TOTP.");
+            out.println("ADMIN and FINANCE get an enrolment-only token at first sign-in and must set up TOTP.");
+            out.println("The AGENT works in Lusaka: vendors find them at GET /api/v1/agents?town=Lusaka.");
             out.println();
             out.println("Shop " + seeded.shop().profile().name() + " (" + seeded.shop().id() + ") sells "
                     + seeded.products().size() + " products, for example:");

@@ -12,8 +12,8 @@ import com.pakashop.domain.shared.PakashopException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code pakashop}: commands for finance and operations staff. Exit 0 ok, 1 failure, 2 usage. */
 @Command(name = "pakashop", mixinStandardHelpOptions = true, version = "pakashop 0.1.0",

@@ -45,7 +45,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--provider", required = true, description = "pawapay or flutterwave")
+    @Option(names = "--provider", required = true, description = "pawapay, flutterwave, or mock (dev: the mock provider, in pawaPay's columns)")
     private String provider;
 
     @Option(names = "--from", required = true, description = "first Lusaka day, YYYY-MM-DD")
@@ -67,7 +67,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StatementFormat statementFormat = StatementFormat.of(provider).orElseThrow(() -> usage(
-                "--provider must be pawapay or flutterwave"));
+                "--provider must be pawapay, flutterwave or mock"));
         LocalDate first = day(from, "--from");
         LocalDate last = day(to, "--to");
         if (last.isBefore(first)) {

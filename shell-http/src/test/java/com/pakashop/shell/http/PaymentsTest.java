@@ -8,11 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pakashop.application.reconciliation.ReconcilingStatements;
+import com.pakashop.application.reconciliation.StatementFormat;
+import com.pakashop.domain.reconciliation.DiscrepancyClass;
+import com.pakashop.domain.shared.BusinessTime;
 import com.pakashop.testkit.TestTimeouts;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -134,6 +141,35 @@ class PaymentsTest {
 
         assertThat(second).isNotEqualTo(first);
         assertThat(text("SELECT failure FROM payments WHERE id = '" + first + "'")).startsWith("DECLINED");
+    }
+
+    @Test
+    void paymentsTakenByTheMockProviderAreReconciledFromAStatementInPawaPaysColumns() {
+        String buyer = buyer();
+        TestShop shop = newShop();
+        String[] payments = new String[2];
+        for (int i = 0; i < payments.length; i++) {
+            String orderId = checkout(buyer, item(shop.onSale("Tin " + i, "40.00", 5), 1)).get(0).get("id").asText();
+            String paymentId = json(pay(buyer, orderId, "AIRTEL_MONEY", airtel("11"))).get("transactionId").asText();
+            await().atMost(TestTimeouts.EVENTUALLY).until(() -> "CAPTURED".equals(paymentStatus(paymentId)));
+            payments[i] = paymentId;
+        }
+        LocalDate today = LocalDate.now(BusinessTime.LUSAKA);
+        String statement = "Transaction ID,Type,Status,Amount,Currency,Created At\n"
+                + payments[0] + ",DEPOSIT,COMPLETED,65.00,ZMW," + Instant.now() + "\n"
+                + payments[1] + ",DEPOSIT,COMPLETED,66.00,ZMW," + Instant.now() + "\n"
+                + UUID.randomUUID() + ",DEPOSIT,COMPLETED,10.00,ZMW," + Instant.now() + "\n";
+
+        ReconcilingStatements.Report report = app.pakashop.reconciliation().reconciling().reconcile(
+                StatementFormat.of("mock").orElseThrow(), today, today,
+                new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)), "test:mock-" + UUID.randomUUID(),
+                "test", ReconcilingStatements.Progress.NONE);
+
+        Map<DiscrepancyClass, Long> counts = report.run().counts();
+        assertThat(report.run().provider()).isEqualTo("MOCK");
+        assertThat(counts.get(DiscrepancyClass.MATCHED)).as(counts.toString()).isEqualTo(1);
+        assertThat(counts.get(DiscrepancyClass.AMOUNT_MISMATCH)).isEqualTo(1);
+        assertThat(counts.get(DiscrepancyClass.MISSING_INTERNALLY)).isEqualTo(1);
     }
 
     @Test
