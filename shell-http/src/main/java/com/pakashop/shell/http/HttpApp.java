@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,9 +73,12 @@ public final class HttpApp {
                 Optional<ApiKeyAuthentication.Caller> caller = authentication.authenticate(ctx, rule.access());
                 rateLimiting.apply(ctx, caller);
                 authorization.authorize(ctx, rule.guard(), caller);
+                refuseUnknownQueryParameters(ctx, rule);
             });
+            DocumentedQueries queries = new DocumentedQueries(OpenApiRoutes.load());
             for (ApiRoute route : routes) {
-                cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.rule());
+                cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(),
+                        route.rule().readingQuery(queries.of(route.method(), route.path())));
             }
             new LiveTracking(pakashop.tracking().watching(), pakashop.identity().authenticating(), mapper)
                     .register(cfg.routes);
@@ -115,6 +119,15 @@ public final class HttpApp {
                 new InvoiceRoutes(pakashop.invoicing().managing(), requests),
                 new SettlementRoutes(pakashop.settlement(), requests, pakashop.clock()),
                 new ReconciliationRoutes(pakashop.reconciliation().resolving(), requests));
+    }
+
+    private static void refuseUnknownQueryParameters(Context ctx, RouteRule rule) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!rule.queryParameters().contains(name)) {
+                throw HttpFailure.badRequest("Unknown query parameter '" + name + "'; " + ctx.method() + " " + ctx.path()
+                        + (rule.queryParameters().isEmpty() ? " takes none" : " takes " + new TreeSet<>(rule.queryParameters())));
+            }
+        }
     }
 
     private static RouteRule rule(Context ctx) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pakashop.domain.identity.Role;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +40,17 @@ class CatalogTest {
     @AfterAll
     static void stop() {
         app.close();
+    }
+
+    @Test
+    void anUnknownQueryParameterIsRefusedByNameInsteadOfIgnored() {
+        HttpResponse<String> typo = app.get("/api/v1/products?q=hammer", RunningApp.client());
+        HttpResponse<String> known = app.get("/api/v1/products?limit=1", RunningApp.client());
+
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(typo.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(typo).get("detail").asText()).contains("'q'").contains("limit");
+        assertThat(known.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -195,8 +205,7 @@ class CatalogTest {
     }
 
     private static HttpResponse<String> patch(String path, String body, String token) {
-        return app.send(HttpRequest.newBuilder(app.uri(path)).method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json"), RunningApp.as(token));
+        return app.patch(path, body, RunningApp.as(token));
     }
 
     private static List<String> ids(HttpResponse<String> response) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The real application on a random port over this JVM's throw-away database. */
 final class RunningApp implements AutoCloseable {
@@ -64,7 +65,12 @@ final class RunningApp implements AutoCloseable {
 
     HttpResponse<String> put(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json"), headers);
+                .header("Content-Type", "application/json"), Optional.of(body), headers);
+    }
+
+    HttpResponse<String> patch(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"), Optional.of(body), headers);
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
@@ -72,15 +78,24 @@ final class RunningApp implements AutoCloseable {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
-        return send(builder, headers);
+        return send(builder, Optional.ofNullable(contentType).filter(t -> t.contains("json")).map(t -> body), headers);
     }
 
     HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {
+        return send(builder, Optional.empty(), headers);
+    }
+
+    /** Sends, then holds the exchange against openapi.json ({@link OpenApiContract}): a mismatch fails the test. */
+    HttpResponse<String> send(HttpRequest.Builder builder, Optional<String> body, String... headers) {
         if (headers.length > 0) {
             builder.headers(headers);
         }
         try {
-            return client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.instance().check(request.method(), request.uri(), body, response.statusCode(),
+                    response.headers().firstValue("Content-Type"), response.body());
+            return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pakashop.domain.identity.Role;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -146,8 +145,7 @@ class ShopsTest {
     }
 
     private HttpResponse<String> patch(String path, String body, String token) {
-        return app.send(HttpRequest.newBuilder(app.uri(path)).method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json"), RunningApp.as(token));
+        return app.patch(path, body, RunningApp.as(token));
     }
 
     private static String slug() {

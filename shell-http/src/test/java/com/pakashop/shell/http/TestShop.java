@@ -5,7 +5,6 @@ import static com.pakashop.shell.http.Accounts.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pakashop.domain.identity.Role;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -55,9 +54,7 @@ final class TestShop {
     }
 
     void patch(String product, String body) {
-        HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/api/v1/products/" + product))
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"),
-                RunningApp.as(vendor));
+        HttpResponse<String> response = app.patch("/api/v1/products/" + product, body, RunningApp.as(vendor));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
