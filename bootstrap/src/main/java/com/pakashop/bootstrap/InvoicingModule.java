@@ -12,6 +12,7 @@ import com.pakashop.adapter.zra.VsdcSettings;
 import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.config.FeatureFlags;
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.invoicing.CorrectingInvoices;
 import com.pakashop.application.invoicing.InvoiceTransmitter;
 import com.pakashop.application.invoicing.IssuingInvoices;
 import com.pakashop.application.invoicing.ManagingInvoices;
@@ -33,6 +34,7 @@ public final class InvoicingModule {
     private final TransmittingInvoices transmitting;
     private final IssuingInvoices issuing;
     private final ManagingInvoices managing;
+    private final CorrectingInvoices correcting;
 
     InvoicingModule(PakashopConfig config, JdbiTransactions tx, FeatureFlags flags, Auditing auditing, Ids ids,
                     Clock clock) {
@@ -43,6 +45,8 @@ public final class InvoicingModule {
         this.issuing = new IssuingInvoices(flags, invoices, new JdbiOrders(tx), new JdbiShops(tx, clock),
                 new JdbiPayments(tx), new JdbiRefunds(tx), transmitting, tx, ids, clock);
         this.managing = new ManagingInvoices(invoices, transmitting, auditing, tx, clock);
+        this.correcting = new CorrectingInvoices(flags, invoices, new JdbiOrders(tx), new JdbiShops(tx, clock),
+                new JdbiPayments(tx), new JdbiRefunds(tx), transmitting, auditing, tx, ids, clock);
     }
 
     private static InvoiceTransmitter transmitter(PakashopConfig config, BackOfficeSettings settings, Clock clock) {
@@ -53,6 +57,10 @@ public final class InvoicingModule {
         }
         return new VsdcInvoiceTransmitter(new VsdcSettings(URI.create(settings.vsdcUrl().orElseThrow()),
                 settings.vsdcTimeout(), settings.itemClassCode()));
+    }
+
+    public CorrectingInvoices correcting() {
+        return correcting;
     }
 
     public ManagingInvoices managing() {

@@ -3,6 +3,7 @@ package com.pakashop.adapter.persistence;
 import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.invoicing.InvoiceAttempt;
+import com.pakashop.application.invoicing.InvoiceVoid;
 import com.pakashop.application.invoicing.Invoices;
 import com.pakashop.domain.invoicing.Invoice;
 import com.pakashop.domain.invoicing.InvoiceDocument;
@@ -52,7 +53,7 @@ public final class JdbiInvoices implements Invoices {
                                 :currency, CAST(:total AS bigint), CAST(:document AS jsonb), :status, :skip, :attempts,
                                 :budget, CAST(:next AS timestamptz), :error, NULL,
                                 :created, :updated, 0)
-                        ON CONFLICT (kind, source_id) DO NOTHING""")
+                        ON CONFLICT (kind, source_id) WHERE status <> 'VOIDED' DO NOTHING""")
                 .bind("id", invoice.id()).bind("kind", invoice.kind().name()).bind("source", invoice.sourceId())
                 .bind("order", invoice.orderId()).bind("shop", invoice.shopId())
                 .bind("original", invoice.originalId().map(UUID::toString).orElse(null))
@@ -81,13 +82,14 @@ public final class JdbiInvoices implements Invoices {
 
     @Override
     public Optional<Invoice> bySource(InvoiceKind kind, UUID sourceId) {
-        return one("SELECT " + COLUMNS + " FROM invoices WHERE kind = :kind AND source_id = :source",
+        return one("SELECT " + COLUMNS + " FROM invoices WHERE kind = :kind AND source_id = :source AND status <> 'VOIDED'",
                 Map.of("kind", kind.name(), "source", sourceId));
     }
 
     @Override
     public List<Invoice> creditNotesOf(UUID saleId) {
-        return list("SELECT " + COLUMNS + " FROM invoices WHERE original_id = :sale ORDER BY created_at, id",
+        return list("SELECT " + COLUMNS + " FROM invoices WHERE original_id = :sale AND status <> 'VOIDED'"
+                        + " ORDER BY created_at, id",
                 Map.of("sale", saleId));
     }
 
@@ -114,6 +116,49 @@ public final class JdbiInvoices implements Invoices {
                     after.attemptBudget(), after.nextAttemptAt(), after.lastError(), after.receipt(), after.createdAt(),
                     after.updatedAt(), before.version() + 1);
         });
+    }
+
+    @Override
+    public Invoice issueSkipped(Invoice before, Invoice after) {
+        InvoiceDocument document = after.document().orElseThrow();
+        int updated = tx.withHandle(handle -> handle.createUpdate("""
+                        UPDATE invoices SET original_id = CAST(:original AS uuid), tpin = :tpin, branch_id = :branch,
+                               number = :number, currency = :currency, total = :total, document = CAST(:document AS jsonb),
+                               status = :status, skip_reason = NULL, attempts = 0, attempt_budget = :budget,
+                               next_attempt_at = :next, updated_at = :updated, version = version + 1
+                         WHERE id = :id AND version = :version AND status = 'SKIPPED'""")
+                .bind("original", after.originalId().map(UUID::toString).orElse(null))
+                .bind("tpin", document.tpin()).bind("branch", document.branchId()).bind("number", document.number())
+                .bind("currency", document.total().currency().getCurrencyCode()).bind("total", document.total().minor())
+                .bind("document", InvoiceJson.write(document)).bind("status", after.status().name())
+                .bind("budget", after.attemptBudget()).bind("next", utc(after.nextAttemptAt().orElseThrow()))
+                .bind("updated", utc(after.updatedAt())).bind("id", after.id()).bind("version", before.version())
+                .execute());
+        if (updated != 1) {
+            throw new Conflict("Invoice " + after.id() + " was changed meanwhile; try again");
+        }
+        return byId(after.id()).orElseThrow();
+    }
+
+    @Override
+    public void recordVoid(InvoiceVoid voided) {
+        tx.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO invoice_voids (invoice_id, reason, replaced_by, voided_by, voided_at)
+                        VALUES (:invoice, :reason, :replacement, :by, :at)""")
+                .bind("invoice", voided.invoiceId()).bind("reason", voided.reason())
+                .bind("replacement", voided.replacedBy()).bind("by", voided.voidedBy()).bind("at", utc(voided.voidedAt()))
+                .execute());
+    }
+
+    @Override
+    public Optional<InvoiceVoid> voidOf(UUID invoiceId) {
+        return tx.withHandle(handle -> handle.createQuery(
+                        "SELECT invoice_id, reason, replaced_by, voided_by, voided_at FROM invoice_voids WHERE invoice_id = :id")
+                .bind("id", invoiceId)
+                .map((rs, ctx) -> new InvoiceVoid(rs.getObject("invoice_id", UUID.class), rs.getString("reason"),
+                        rs.getObject("replaced_by", UUID.class), rs.getString("voided_by"),
+                        rs.getObject("voided_at", OffsetDateTime.class).toInstant()))
+                .findOne());
     }
 
     @Override

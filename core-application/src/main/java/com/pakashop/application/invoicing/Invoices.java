@@ -18,16 +18,24 @@ public interface Invoices {
      */
     long allocateNumber(String tpin, String branchId);
 
-    /** False, adding nothing, when an invoice of this kind for this source already exists. */
+    /** False, adding nothing, when a live (not voided) invoice of this kind for this source already exists. */
     boolean add(Invoice invoice);
+
+    /** Writes a back-filled invoice's document and number over its SKIPPED row, against its version. */
+    Invoice issueSkipped(Invoice before, Invoice after);
+
+    void recordVoid(InvoiceVoid voided);
+
+    Optional<InvoiceVoid> voidOf(UUID invoiceId);
 
     Optional<Invoice> byId(UUID id);
 
     Optional<Invoice> byIdForUpdate(UUID id);
 
+    /** The live (not voided) invoice of this kind for this source. */
     Optional<Invoice> bySource(InvoiceKind kind, UUID sourceId);
 
-    /** The credit notes already made against a sale. */
+    /** The live credit notes already made against a sale. */
     List<Invoice> creditNotesOf(UUID saleId);
 
     Invoice update(Invoice before, Invoice after);

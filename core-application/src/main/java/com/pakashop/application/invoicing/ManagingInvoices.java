@@ -49,7 +49,7 @@ public final class ManagingInvoices {
 
     public InvoiceDetail get(Principal caller, UUID id) {
         caller.require(Permission.INVOICES_MANAGE);
-        return tx.inTransaction(() -> new InvoiceDetail(found(id), invoices.attempts(id)));
+        return tx.inTransaction(() -> new InvoiceDetail(found(id), invoices.attempts(id), invoices.voidOf(id)));
     }
 
     /** Sends a FAILED invoice again (same number, same payload) with a fresh budget, now. */
@@ -69,6 +69,7 @@ public final class ManagingInvoices {
         return invoices.byId(id).orElseThrow(() -> new NotFound("No invoice " + id));
     }
 
-    public record InvoiceDetail(Invoice invoice, List<InvoiceAttempt> attempts) {
+    /** An invoice with its attempts and, when it was voided and re-issued, why and what replaced it. */
+    public record InvoiceDetail(Invoice invoice, List<InvoiceAttempt> attempts, Optional<InvoiceVoid> voided) {
     }
 }

@@ -75,6 +75,22 @@ public record Invoice(UUID id, InvoiceKind kind, UUID sourceId, UUID orderId, UU
                 attempts, attempts + budget, Optional.of(now), lastError, Optional.empty(), createdAt, now, version);
     }
 
+    /** A FAILED invoice that finance re-issues under a new number keeps its number, void. */
+    public Invoice voided(Instant now) {
+        requireStatus(InvoiceStatus.FAILED, "be voided");
+        return copy(InvoiceStatus.VOIDED, attempts, Optional.empty(), lastError, Optional.empty(), now);
+    }
+
+    /** A SKIPPED invoice gets its document and number once it may go out (back-fill), and is sent like any other. */
+    public Invoice backfilled(InvoiceDocument issued, Optional<UUID> original, int budget, Instant now) {
+        requireStatus(InvoiceStatus.SKIPPED, "be back-filled");
+        if (issued.kind() != kind) {
+            throw new IllegalArgumentException("a " + kind + " cannot be back-filled with a " + issued.kind());
+        }
+        return new Invoice(id, kind, sourceId, orderId, shopId, original, Optional.of(issued), InvoiceStatus.PENDING,
+                Optional.empty(), 0, budget, Optional.of(now), Optional.empty(), Optional.empty(), createdAt, now, version);
+    }
+
     private void requireStatus(InvoiceStatus expected, String what) {
         if (status != expected) {
             throw new Conflict("Invoice " + id + " is " + status + "; only a " + expected + " invoice can " + what);

@@ -2,12 +2,14 @@ package com.pakashop.shell.cli;
 
 import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
 
+import com.pakashop.application.invoicing.CorrectingInvoices;
 import com.pakashop.application.invoicing.ManagingInvoices;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.domain.invoicing.Invoice;
 import com.pakashop.domain.invoicing.InvoiceDocument;
 import com.pakashop.domain.invoicing.InvoiceStatus;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 @Command(name = "invoices", mixinStandardHelpOptions = true,
-        description = "ZRA Smart Invoices: list them by status and day, retry a FAILED one.")
+        description = "ZRA Smart Invoices: list them by status and day, retry or re-issue a FAILED one, back-fill SKIPPED ones.")
 final class InvoicesCommands {
 
     @ParentCommand
@@ -34,7 +36,7 @@ final class InvoicesCommands {
     private CommandSpec spec;
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Invoices, newest first.")
-    int list(@Option(names = "--status", description = "PENDING, TRANSMITTED, FAILED or SKIPPED") String status,
+    int list(@Option(names = "--status", description = "PENDING, TRANSMITTED, FAILED, SKIPPED or VOIDED") String status,
              @Option(names = "--from", description = "first Lusaka day (YYYY-MM-DD)") String from,
              @Option(names = "--to", description = "last Lusaka day, included (YYYY-MM-DD)") String to,
              @Option(names = "--limit", defaultValue = "50", description = "at most this many (1-200)") int limit,
@@ -74,12 +76,53 @@ final class InvoicesCommands {
         }
     }
 
+    @Command(name = "reissue", mixinStandardHelpOptions = true, description = "Voids a FAILED invoice and issues it "
+            + "again from the shop's current data under a new number, audited; asking again shows the same replacement.")
+    int reissue(@Parameters(paramLabel = "INVOICE", description = "The FAILED invoice's id.") String invoice,
+                @Option(names = "--reason", required = true, description = "what the vendor fixed") String reason) {
+        UUID id;
+        try {
+            id = UUID.fromString(invoice);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "INVOICE must be an invoice id (a UUID)");
+        }
+        try (Pakashop pakashop = cli.migrated()) {
+            CorrectingInvoices.Reissued reissued = pakashop.invoicing().correcting().reissue(cli.operator(), id, reason,
+                    RequestContext.NONE);
+            Invoice replacement = reissued.invoice();
+            spec.commandLine().getOut().println((reissued.created() ? "re-issued " : "already re-issued ") + id
+                    + " as " + replacement.id() + " (" + replacement.document().map(InvoiceDocument::number).orElse("")
+                    + "), now " + replacement.status());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "backfill", mixinStandardHelpOptions = true, description = "Issues the SKIPPED invoices of some "
+            + "Lusaka days that may now go out (zra-invoicing must be on); the rest stay SKIPPED, with why. Safe to repeat.")
+    int backfill(@Option(names = "--from", required = true, description = "first Lusaka day (YYYY-MM-DD)") String from,
+                 @Option(names = "--to", required = true, description = "last Lusaka day, included (YYYY-MM-DD)") String to) {
+        Instant start = day(from, "--from");
+        Instant end = day(to, "--to").atZone(LUSAKA).plusDays(1).toInstant();
+        try (Pakashop pakashop = cli.migrated()) {
+            CorrectingInvoices.Backfill done = pakashop.invoicing().correcting().backfill(cli.operator(), start, end,
+                    RequestContext.NONE);
+            PrintWriter out = spec.commandLine().getOut();
+            done.issued().forEach(issued -> out.println("issued " + issued));
+            done.stillSkipped().forEach(still -> out.println("skipped " + still.invoiceId() + " " + still.reason()));
+            out.println(done.issued().size() + " issued, " + done.stillSkipped().size() + " still skipped"
+                    + (done.more() ? "; more remain, run it again" : ""));
+            out.flush();
+            return 0;
+        }
+    }
+
     private InvoiceStatus status(String text) {
         try {
             return InvoiceStatus.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--status must be PENDING, TRANSMITTED, FAILED or SKIPPED");
+                    "--status must be PENDING, TRANSMITTED, FAILED, SKIPPED or VOIDED");
         }
     }
 

@@ -200,6 +200,23 @@ class PakashopCliTest {
     }
 
     @Test
+    void invoiceCorrectionsNameWhatStandsInTheirWay() {
+        Map<String, String> env = devEnvironment();
+
+        Run backfillOff = run(env, "invoices", "backfill", "--from", "2026-11-01", "--to", "2026-11-02");
+        Run badDay = run(env, "invoices", "backfill", "--from", "1 Nov", "--to", "2026-11-02");
+        Run unknown = run(env, "invoices", "reissue", UUID.randomUUID().toString(), "--reason", "TPIN fixed");
+        Run noReason = run(env, "invoices", "reissue", UUID.randomUUID().toString());
+
+        assertThat(backfillOff.exit).isEqualTo(1);
+        assertThat(backfillOff.err).contains("zra-invoicing flag is off");
+        assertThat(badDay.exit).isEqualTo(2);
+        assertThat(unknown.exit).isEqualTo(1);
+        assertThat(unknown.err).contains("No invoice");
+        assertThat(noReason.exit).isEqualTo(2);
+    }
+
+    @Test
     void financeReadsTheTrialBalanceAndAnAccount() {
         Map<String, String> env = devEnvironment();
 

@@ -116,7 +116,7 @@ public final class HttpApp {
                 new AgentRoutes(pakashop.tracking().listingAssignments(), pakashop.tracking().findingAgents(), requests),
                 new TrustRoutes(pakashop.trust(), requests),
                 new FlagRoutes(pakashop.featureFlags(), requests),
-                new InvoiceRoutes(pakashop.invoicing().managing(), requests),
+                new InvoiceRoutes(pakashop.invoicing().managing(), pakashop.invoicing().correcting(), requests),
                 new SettlementRoutes(pakashop.settlement(), requests, pakashop.clock()),
                 new ReconciliationRoutes(pakashop.reconciliation().resolving(), requests));
     }

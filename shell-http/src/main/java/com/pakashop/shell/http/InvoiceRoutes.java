@@ -1,6 +1,8 @@
 package com.pakashop.shell.http;
 
+import com.pakashop.application.invoicing.CorrectingInvoices;
 import com.pakashop.application.invoicing.InvoiceAttempt;
+import com.pakashop.application.invoicing.InvoiceVoid;
 import com.pakashop.application.invoicing.ManagingInvoices;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.invoicing.Invoice;
@@ -8,9 +10,12 @@ import com.pakashop.domain.invoicing.InvoiceDocument;
 import com.pakashop.domain.invoicing.InvoiceLine;
 import com.pakashop.domain.invoicing.InvoiceStatus;
 import com.pakashop.domain.invoicing.Receipt;
+import com.pakashop.domain.shared.BusinessTime;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,10 +26,12 @@ final class InvoiceRoutes implements RouteGroup {
     private static final int MAX_PAGE = 200;
 
     private final ManagingInvoices invoices;
+    private final CorrectingInvoices correcting;
     private final Requests requests;
 
-    InvoiceRoutes(ManagingInvoices invoices, Requests requests) {
+    InvoiceRoutes(ManagingInvoices invoices, CorrectingInvoices correcting, Requests requests) {
         this.invoices = invoices;
+        this.correcting = correcting;
         this.requests = requests;
     }
 
@@ -37,7 +44,48 @@ final class InvoiceRoutes implements RouteGroup {
                         invoices.get(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
                 ApiRoute.post("/api/v1/admin/invoices/{id}/retry", Access.CLIENT, finance, ctx -> ctx.json(DetailView.of(
                         invoices.retry(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")),
-                                requests.context(ctx))))));
+                                requests.context(ctx))))),
+                ApiRoute.post("/api/v1/admin/invoices/{id}/reissue", Access.CLIENT, finance, this::reissue),
+                ApiRoute.post("/api/v1/admin/invoices/backfill", Access.CLIENT, finance, this::backfill));
+    }
+
+    private void reissue(Context ctx) {
+        ReasonRequest body = requests.body(ctx, ReasonRequest.class);
+        CorrectingInvoices.Reissued reissued = correcting.reissue(Authorization.principal(ctx),
+                Requests.uuid("id", ctx.pathParam("id")), body.reason(), requests.context(ctx));
+        ctx.status(reissued.created() ? 201 : 200).json(DetailView.of(invoices.get(Authorization.principal(ctx),
+                reissued.invoice().id())));
+    }
+
+    private void backfill(Context ctx) {
+        BackfillRequest body = requests.body(ctx, BackfillRequest.class);
+        CorrectingInvoices.Backfill done = correcting.backfill(Authorization.principal(ctx),
+                day("from", body.from()).atStartOfDay(BusinessTime.LUSAKA).toInstant(),
+                day("to", body.to()).plusDays(1).atStartOfDay(BusinessTime.LUSAKA).toInstant(), requests.context(ctx));
+        ctx.json(new BackfillView(done.issued().stream().map(Object::toString).toList(),
+                done.stillSkipped().stream().map(s -> new StillSkippedView(s.invoiceId().toString(), s.reason())).toList(),
+                done.more()));
+    }
+
+    private static LocalDate day(String field, String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text);
+        } catch (DateTimeParseException e) {
+            throw ValidationFailed.of(field, "must be a Lusaka day such as 2026-11-24");
+        }
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    /** Lusaka days, both included. */
+    record BackfillRequest(String from, String to) {
+    }
+
+    record BackfillView(List<String> issued, List<StillSkippedView> stillSkipped, boolean more) {
+    }
+
+    record StillSkippedView(String invoiceId, String reason) {
     }
 
     private void list(Context ctx) {
@@ -45,7 +93,7 @@ final class InvoiceRoutes implements RouteGroup {
             try {
                 return InvoiceStatus.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ValidationFailed.of("status", "must be PENDING, TRANSMITTED, FAILED or SKIPPED");
+                throw ValidationFailed.of("status", "must be PENDING, TRANSMITTED, FAILED, SKIPPED or VOIDED");
             }
         });
         int limit = Requests.limit(ctx, PAGE, MAX_PAGE);
@@ -96,11 +144,18 @@ final class InvoiceRoutes implements RouteGroup {
         }
     }
 
-    record DetailView(InvoiceView invoice, List<LineView> lines, List<AttemptView> attempts) {
+    record DetailView(InvoiceView invoice, List<LineView> lines, List<AttemptView> attempts, VoidView voided) {
         static DetailView of(ManagingInvoices.InvoiceDetail detail) {
             return new DetailView(InvoiceView.of(detail.invoice()), detail.invoice().document()
                     .map(d -> d.lines().stream().map(LineView::of).toList()).orElse(List.of()),
-                    detail.attempts().stream().map(AttemptView::of).toList());
+                    detail.attempts().stream().map(AttemptView::of).toList(),
+                    detail.voided().map(VoidView::of).orElse(null));
+        }
+    }
+
+    record VoidView(String reason, String replacedBy, String voidedBy, Instant voidedAt) {
+        static VoidView of(InvoiceVoid v) {
+            return new VoidView(v.reason(), v.replacedBy().toString(), v.voidedBy(), v.voidedAt());
         }
     }
 }

@@ -10,10 +10,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pakashop.domain.config.FeatureFlag;
+import com.pakashop.domain.shared.BusinessTime;
 import com.pakashop.testkit.TestTimeouts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -199,6 +201,79 @@ class InvoicingTest {
         assertThat(badStatus.statusCode()).isEqualTo(422);
         assertThat(badDay.statusCode()).isEqualTo(422);
         assertThat(app.get("/api/v1/admin/invoices/" + UUID.randomUUID(), RunningApp.as(admin)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFailedInvoiceIsReissuedUnderANewNumberOnceTheVendorFixesItsTpinAndTheOldOneIsVoided() throws Exception {
+        TestShop shop = shopWithTpin("9999999999", "778");
+        String id = invoiceOfPaidOrder(shop, "Bucket", "45.00", 1).get("id").asText();
+        await().atMost(TestTimeouts.EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() -> {
+            app.pakashop.invoicing().transmitting().transmitDue();
+            return "FAILED".equals(invoice(id).get("status").asText());
+        });
+        String oldNumber = invoice(id).get("number").asText();
+        String tpin = freshTpin();
+        sql("UPDATE shops SET tpin = '" + tpin + "' WHERE id = '" + shop.id + "'");
+        String path = "/api/v1/admin/invoices/" + id + "/reissue";
+
+        HttpResponse<String> noReason = app.postJson(path, "{\"reason\":\" \"}", RunningApp.as(admin));
+        HttpResponse<String> first = app.postJson(path, "{\"reason\":\"vendor registered its real TPIN\"}",
+                RunningApp.as(admin));
+        HttpResponse<String> again = app.postJson(path, "{\"reason\":\"vendor registered its real TPIN\"}",
+                RunningApp.as(admin));
+        JsonNode replacement = json(first).get("invoice");
+        HttpResponse<String> reissueTransmitted = app.postJson("/api/v1/admin/invoices/" + replacement.get("id").asText()
+                + "/reissue", "{\"reason\":\"again\"}", RunningApp.as(admin));
+        JsonNode old = json(app.get("/api/v1/admin/invoices/" + id, RunningApp.as(admin)));
+
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(replacement.get("status").asText()).isEqualTo("TRANSMITTED");
+        assertThat(replacement.get("tpin").asText()).as("from the shop's current data").isEqualTo(tpin);
+        assertThat(replacement.get("tpin").asText() + "/" + replacement.get("number").asText())
+                .as("numbers run per TPIN and branch: the fixed TPIN starts its own").isNotEqualTo("9999999999/" + oldNumber);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("invoice").get("id").asText()).isEqualTo(replacement.get("id").asText());
+        assertThat(reissueTransmitted.statusCode()).isEqualTo(409);
+        assertThat(old.get("invoice").get("status").asText()).isEqualTo("VOIDED");
+        assertThat(old.get("invoice").get("number").asText()).as("the void keeps its number").isEqualTo(oldNumber);
+        assertThat(old.get("voided").get("replacedBy").asText()).isEqualTo(replacement.get("id").asText());
+        assertThat(old.get("voided").get("reason").asText()).isEqualTo("vendor registered its real TPIN");
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'INVOICE_REISSUED' AND subject = 'invoice:" + id
+                + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM invoices WHERE kind = 'SALE' AND status <> 'VOIDED' AND order_id = '"
+                + old.get("invoice").get("orderId").asText() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void skippedInvoicesAreBackFilledOnceTheShopCanBeReportedAndARepeatDoesNothingNew() throws Exception {
+        TestShop shop = new TestShop(app, accounts, admin, category);
+        JsonNode skipped = invoiceOfPaidOrder(shop, "Mop", "35.00", 1);
+        String id = skipped.get("id").asText();
+        String today = LocalDate.now(BusinessTime.LUSAKA).toString();
+        String body = "{\"from\":\"" + today + "\",\"to\":\"" + today + "\"}";
+
+        JsonNode stillWithoutTpin = json(app.postJson("/api/v1/admin/invoices/backfill", body, RunningApp.as(admin)));
+        sql("UPDATE shops SET tpin = '" + freshTpin() + "' WHERE id = '" + shop.id + "'");
+        JsonNode filled = json(app.postJson("/api/v1/admin/invoices/backfill", body, RunningApp.as(admin)));
+        JsonNode repeat = json(app.postJson("/api/v1/admin/invoices/backfill", body, RunningApp.as(admin)));
+        HttpResponse<String> backwards = app.postJson("/api/v1/admin/invoices/backfill", "{\"from\":\"" + today
+                + "\",\"to\":\"2000-01-01\"}", RunningApp.as(admin));
+        switchZra(false);
+        HttpResponse<String> switchedOff;
+        try {
+            switchedOff = app.postJson("/api/v1/admin/invoices/backfill", body, RunningApp.as(admin));
+        } finally {
+            switchZra(true);
+        }
+
+        assertThat(stillWithoutTpin.get("stillSkipped").toString()).contains(id).contains("TPIN");
+        assertThat(filled.get("issued").toString()).contains(id);
+        assertThat(invoice(id).get("status").asText()).isEqualTo("TRANSMITTED");
+        assertThat(invoice(id).get("number").asText()).startsWith("PKS-");
+        assertThat(repeat.get("issued").toString()).doesNotContain(id);
+        assertThat(backwards.statusCode()).isEqualTo(422);
+        assertThat(switchedOff.statusCode()).isEqualTo(409);
     }
 
     private static JsonNode invoiceOfPaidOrder(TestShop shop, String title, String price, int quantity) {
