@@ -5,12 +5,16 @@ import com.pakashop.adapter.persistence.JdbiCarts;
 import com.pakashop.adapter.persistence.JdbiCategories;
 import com.pakashop.adapter.persistence.JdbiProducts;
 import com.pakashop.adapter.persistence.JdbiShops;
+import com.pakashop.adapter.persistence.JdbiUsers;
+import com.pakashop.adapter.persistence.JdbiVendorApplications;
 import com.pakashop.adapter.persistence.JdbiTransactions;
 import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.events.Outbox;
+import com.pakashop.application.catalog.ApplyingToSell;
 import com.pakashop.application.catalog.BrowsingProducts;
 import com.pakashop.application.catalog.ManagingCategories;
 import com.pakashop.application.catalog.ManagingProducts;
+import com.pakashop.application.catalog.MediaLocations;
 import com.pakashop.application.catalog.ModeratingShops;
 import com.pakashop.application.catalog.RunningShops;
 import com.pakashop.application.catalog.SigningUploads;
@@ -30,21 +34,30 @@ public final class CatalogModule {
     private final BrowsingProducts browsingProducts;
     private final SigningUploads signingUploads;
     private final KeepingCarts keepingCarts;
+    private final ApplyingToSell applyingToSell;
 
     CatalogModule(Providers providers, JdbiTransactions tx, Outbox outbox, Auditing audit, Ids ids, Clock clock) {
         JdbiShops shops = new JdbiShops(tx, clock);
         JdbiCategories categories = new JdbiCategories(tx, clock);
         JdbiProducts products = new JdbiProducts(tx, clock);
-        this.runningShops = new RunningShops(shops, tx, audit, ids, clock);
+        MediaLocations media = new MediaLocations(providers.cloudinaryApiSecret().isPresent()
+                ? providers.cloudinaryCloudName() : Optional.empty());
+        this.runningShops = new RunningShops(shops, media, tx, audit, ids, clock);
         this.moderatingShops = new ModeratingShops(shops, tx, audit);
         this.managingCategories = new ManagingCategories(categories, tx, audit, ids);
-        this.managingProducts = new ManagingProducts(products, shops, categories, outbox, tx, ids, clock);
+        this.managingProducts = new ManagingProducts(products, shops, categories, outbox, media, tx, ids, clock);
+        this.applyingToSell = new ApplyingToSell(new JdbiVendorApplications(tx), new JdbiUsers(tx, clock), media, audit,
+                tx, ids, clock);
         this.browsingProducts = new BrowsingProducts(products);
         Optional<UploadSigner> signer = providers.cloudinaryApiSecret().map(secret -> new CloudinaryUploadSigner(
                 providers.cloudinaryCloudName().orElseThrow(), providers.cloudinaryApiKey().orElseThrow(), secret.reveal(),
                 providers.cloudinarySignatureAlgorithm()));
         this.signingUploads = new SigningUploads(signer, shops, ids, clock);
         this.keepingCarts = new KeepingCarts(new JdbiCarts(tx), products, shops, clock);
+    }
+
+    public ApplyingToSell applyingToSell() {
+        return applyingToSell;
     }
 
     public KeepingCarts keepingCarts() {

@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Moderation cases, one per product image; the flagged categories and scores as JSON. */
@@ -70,6 +72,14 @@ public final class JdbiModerationCases implements ModerationCases {
         return tx.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
                         + " FROM moderation_cases WHERE product_id = :product AND status IN ('OPEN', 'ESCALATED')")
                 .bind("product", productId).map((rs, ctx) -> moderationCase(rs)).list());
+    }
+
+    @Override
+    public Set<URI> approvedImages(UUID productId) {
+        return tx.withHandle(handle -> handle.createQuery(
+                        "SELECT image_url FROM moderation_cases WHERE product_id = :product AND status = 'APPROVED'")
+                .bind("product", productId).mapTo(String.class).stream().map(URI::create)
+                .collect(Collectors.toSet()));
     }
 
     @Override

@@ -22,24 +22,27 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Shop owners add products (as drafts), edit them, put them on sale and archive them. Every image
- * URL a product gains is announced, so moderation looks at it (seed §4.3).
+ * Shop owners add products (as drafts), edit them, put them on sale and archive them. Images must
+ * be ones uploaded to the shop's own folder of our storage; every image a product gains is
+ * announced, so moderation looks at it (seed §4.3), and hides the product until it is approved.
  */
 public final class ManagingProducts {
     private final Products products;
     private final Shops shops;
     private final Categories categories;
     private final Outbox outbox;
+    private final MediaLocations media;
     private final Transactions tx;
     private final Ids ids;
     private final Clock clock;
 
-    public ManagingProducts(Products products, Shops shops, Categories categories, Outbox outbox, Transactions tx,
-                            Ids ids, Clock clock) {
+    public ManagingProducts(Products products, Shops shops, Categories categories, Outbox outbox, MediaLocations media,
+                            Transactions tx, Ids ids, Clock clock) {
         this.products = products;
         this.shops = shops;
         this.categories = categories;
         this.outbox = outbox;
+        this.media = media;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -52,7 +55,9 @@ public final class ManagingProducts {
             throw new Conflict("A rejected shop cannot list products");
         }
         requireCategory(details);
-        Product product = Product.draft(ids.next(), shopId, details, clock.instant());
+        media.requireProductImages(shopId, details.images());
+        Product drafted = Product.draft(ids.next(), shopId, details, clock.instant());
+        Product product = details.images().isEmpty() ? drafted : drafted.held(true);
         tx.inTransaction(() -> {
             products.add(product);
             announceNewImages(product.id(), List.of(), details.images());
@@ -70,7 +75,10 @@ public final class ManagingProducts {
                     .orElseThrow(() -> new NotFound("No product " + productId));
             Product changed = details.map(product::withDetails).orElse(product);
             changed = status.map(changed::movedTo).orElse(changed);
-            announceNewImages(productId, product.details().images(), changed.details().images());
+            media.requireProductImages(product.shopId(), changed.details().images());
+            if (announceNewImages(productId, product.details().images(), changed.details().images())) {
+                changed = changed.held(true);
+            }
             return products.update(changed);
         });
     }
@@ -83,13 +91,17 @@ public final class ManagingProducts {
                 .orElseThrow(() -> new NotFound("No product " + productId));
     }
 
-    private void announceNewImages(UUID productId, List<URI> before, List<URI> after) {
+    /** True when the product gained an image: it is hidden from buyers until moderation approves it. */
+    private boolean announceNewImages(UUID productId, List<URI> before, List<URI> after) {
+        boolean gained = false;
         for (URI image : after) {
             if (!before.contains(image)) {
                 outbox.append(new NewEvent("ProductImageAdded", productId.toString(), Map.of(
                         "productId", productId.toString(), "url", image.toString())));
+                gained = true;
             }
         }
+        return gained;
     }
 
     private Shop ownShop(Principal caller, UUID shopId) {

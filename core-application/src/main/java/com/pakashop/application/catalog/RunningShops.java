@@ -24,13 +24,15 @@ public final class RunningShops {
     public static final int MAX_PAGE = 100;
 
     private final Shops shops;
+    private final MediaLocations media;
     private final Transactions tx;
     private final Auditing audit;
     private final Ids ids;
     private final Clock clock;
 
-    public RunningShops(Shops shops, Transactions tx, Auditing audit, Ids ids, Clock clock) {
+    public RunningShops(Shops shops, MediaLocations media, Transactions tx, Auditing audit, Ids ids, Clock clock) {
         this.shops = shops;
+        this.media = media;
         this.tx = tx;
         this.audit = audit;
         this.ids = ids;
@@ -39,6 +41,7 @@ public final class RunningShops {
 
     public Shop open(Principal caller, ShopProfile profile, RequestContext context) {
         caller.require(Permission.SHOP_OPEN);
+        media.requireKycDocuments(caller.self(), profile.kycDocuments());
         Shop shop = Shop.open(ids.next(), caller.self(), profile, clock.instant());
         tx.inTransaction(() -> {
             shops.add(shop);
@@ -52,6 +55,7 @@ public final class RunningShops {
         return tx.inTransaction(() -> {
             Shop shop = shops.byIdForUpdate(shopId).filter(s -> caller.is(s.ownerId()))
                     .orElseThrow(() -> new NotFound("No shop " + shopId));
+            media.requireKycDocuments(shop.ownerId(), profile.kycDocuments());
             Shop edited = shops.update(shop.withProfile(profile));
             audit.record("SHOP_EDITED", caller.describe(), "shop:" + shopId, context, Map.of());
             return edited;

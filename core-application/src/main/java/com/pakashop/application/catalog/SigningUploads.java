@@ -33,15 +33,24 @@ public final class SigningUploads {
         caller.require(Permission.SHOP_MANAGE_OWN);
         shops.ownedBy(shopId, caller)
                 .orElseThrow(() -> new NotFound("No shop " + shopId));
-        return sign(new UploadSigner.UploadTarget("pakashop/products/shop_" + shopId, "prd_" + ids.next(),
+        return sign(new UploadSigner.UploadTarget(productFolder(shopId), "prd_" + ids.next(),
                 "product,shop_" + shopId, IMAGES));
     }
 
+    /** Anyone signed in: a buyer applying to sell uploads KYC documents before becoming a vendor. */
     public UploadSigner.SignedUpload kycDocument(Principal caller) {
-        caller.require(Permission.SHOP_OPEN);
+        caller.require(Permission.PROFILE_READ_OWN);
         UUID user = caller.self();
-        return sign(new UploadSigner.UploadTarget("pakashop/kyc/user_" + user, "kyc_" + ids.next(), "kyc,user_" + user,
+        return sign(new UploadSigner.UploadTarget(kycFolder(user), "kyc_" + ids.next(), "kyc,user_" + user,
                 DOCUMENTS));
+    }
+
+    static String productFolder(UUID shopId) {
+        return "pakashop/products/shop_" + shopId;
+    }
+
+    static String kycFolder(UUID userId) {
+        return "pakashop/kyc/user_" + userId;
     }
 
     private UploadSigner.SignedUpload sign(UploadSigner.UploadTarget target) {

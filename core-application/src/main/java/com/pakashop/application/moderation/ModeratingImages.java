@@ -56,12 +56,15 @@ public final class ModeratingImages implements EventHandler {
         Verdict verdict = moderator.moderate(image);
         tx.inTransaction(() -> {
             ModerationCase opened = ModerationCase.of(ids.next(), productId, image, verdict, clock.instant());
-            if (cases.add(opened) && opened.holdsProduct()) {
+            if (cases.add(opened)) {
                 Product product = products.byIdForUpdate(productId).orElseThrow();
-                if (!product.moderationHold()) {
-                    products.update(product.held(true));
+                boolean hold = !cases.approvedImages(productId).containsAll(product.details().images());
+                if (hold != product.moderationHold()) {
+                    products.update(product.held(hold));
                 }
-                log.warn("Product {} held: image flagged for {}", productId, verdict.categories().keySet());
+                if (opened.holdsProduct()) {
+                    log.warn("Product {} held: image flagged for {}", productId, verdict.categories().keySet());
+                }
             }
             return opened;
         });

@@ -1,8 +1,10 @@
 package com.pakashop.application.moderation;
 
 import com.pakashop.domain.moderation.ModerationCase;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** One case per product image. */
@@ -20,6 +22,9 @@ public interface ModerationCases {
 
     /** The product's cases still waiting for a decision. */
     List<ModerationCase> undecidedFor(UUID productId);
+
+    /** The product's images a moderator or the automatic check has approved. */
+    Set<URI> approvedImages(UUID productId);
 
     ModerationCase update(ModerationCase before, ModerationCase after);
 }

@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * Seed §4.3, step 6: moderators approve, reject or escalate an image (escalated cases are decided
  * by admins). Rejecting removes the image from its product and tells the vendor; approving or
- * rejecting lifts the product's hold once no other flagged image holds it. Every decision is audited.
+ * the product stays hidden from buyers until every one of its images is approved. Every decision is audited.
  */
 public final class ReviewingModeration {
     public static final int MAX_PAGE = 100;
@@ -73,8 +73,7 @@ public final class ReviewingModeration {
             ModerationCase after = cases.update(open, open.decide(decision, caller.describe(), note.strip(), now));
             Product product = products.byIdForUpdate(open.productId()).orElseThrow();
             Product changed = decision == ModerationCase.Status.REJECTED ? product.withoutImage(open.image()) : product;
-            boolean stillHeld = cases.undecidedFor(open.productId()).stream().anyMatch(ModerationCase::holdsProduct);
-            changed = changed.held(stillHeld);
+            changed = changed.held(!cases.approvedImages(open.productId()).containsAll(changed.details().images()));
             if (!changed.equals(product)) {
                 products.update(changed);
             }

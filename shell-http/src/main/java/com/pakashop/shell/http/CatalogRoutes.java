@@ -45,7 +45,7 @@ final class CatalogRoutes implements RouteGroup {
                 ApiRoute.patch("/api/v1/products/{id}", Access.CLIENT, owner, this::editProduct),
                 ApiRoute.get("/api/v1/products/{id}", Access.CLIENT, Guard.anonymous(), this::product),
                 ApiRoute.get("/api/v1/products", Access.CLIENT, Guard.anonymous(), this::browse),
-                ApiRoute.post("/api/v1/media/signatures", Access.CLIENT, Guard.permission(Permission.SHOP_OPEN),
+                ApiRoute.post("/api/v1/media/signatures", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN),
                         this::signUpload));
     }
 

@@ -104,6 +104,7 @@ public final class HttpApp {
                 new AuthRoutes(pakashop.identity(), requests),
                 new AdminRoutes(pakashop.identity(), requests),
                 new ShopRoutes(pakashop.catalog(), requests),
+                new VendorApplicationRoutes(pakashop.catalog().applyingToSell(), requests),
                 new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())),
                 new CartRoutes(pakashop.catalog().keepingCarts(), requests),
                 new OrderRoutes(pakashop.ordering(), requests),

@@ -201,7 +201,7 @@ class CatalogTest {
     private static String product(String title, String category, String price, int stock) {
         return "{\"title\":\"" + title + "\",\"description\":\"Dual SIM\",\"categoryId\":\"" + category + "\","
                 + "\"price\":{\"amount\":\"" + price + "\",\"currency\":\"ZMW\"},\"stockQuantity\":" + stock
-                + ",\"attributes\":{\"colour\":\"black\"},\"imageUrls\":[\"https://res.cloudinary.com/pakashop/p.jpg\"]}";
+                + ",\"attributes\":{\"colour\":\"black\"}}";
     }
 
     private static HttpResponse<String> patch(String path, String body, String token) {

@@ -49,7 +49,11 @@ class MediaSignaturesTest {
 
     @Test
     void withoutCloudinarySettingsSignaturesAreUnavailable() {
-        try (RunningApp app = RunningApp.start()) {
+        Map<String, String> env = RunningApp.environment();
+        env.remove("CLOUDINARY_CLOUD_NAME");
+        env.remove("CLOUDINARY_API_KEY");
+        env.remove("CLOUDINARY_API_SECRET");
+        try (RunningApp app = RunningApp.start(env)) {
             HttpResponse<String> response = app.postJson("/api/v1/media/signatures", "{\"purpose\":\"kyc-document\"}",
                     RunningApp.as(vendor(new Accounts(app))));
 

@@ -42,6 +42,10 @@ final class RunningApp implements AutoCloseable {
         env.put("PAKASHOP_ARGON2_ITERATIONS", "1");
         // every test caller comes from 127.0.0.1: one IP would soon look like a fraud ring
         env.put("PAKASHOP_FRAUD_ATTEMPTS_PER_HOUR", "10000");
+        // images and KYC documents are accepted only from our Cloudinary cloud (TestShop.image builds such URLs)
+        env.put("CLOUDINARY_CLOUD_NAME", TestShop.CLOUD);
+        env.put("CLOUDINARY_API_KEY", "614335564976464");
+        env.put("CLOUDINARY_API_SECRET", "test-cloudinary-secret-0123456789");
         return env;
     }
 

@@ -155,7 +155,6 @@ class ShopsTest {
     private static String shop(String slug, String payoutNumber, String network, String tpin) {
         return "{\"name\":\"Mama Chanda's Duka\",\"slug\":\"" + slug + "\",\"town\":\"Lusaka\",\"district\":\"Lusaka\","
                 + "\"contactPhone\":\"0977123456\",\"payoutNumber\":\"" + payoutNumber + "\",\"payoutNetwork\":\"" + network
-                + "\"" + (tpin == null ? "" : ",\"tpin\":\"" + tpin + "\"")
-                + ",\"kycDocumentUrls\":[\"https://res.cloudinary.com/pakashop/image/upload/v1/kyc/nrc.jpg\"]}";
+                + "\"" + (tpin == null ? "" : ",\"tpin\":\"" + tpin + "\"") + "}";
     }
 }

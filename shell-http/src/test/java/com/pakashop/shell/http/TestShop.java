@@ -10,6 +10,8 @@ import java.util.UUID;
 
 /** An approved shop, its vendor's token and a default category: test data for catalogue, cart and checkout stories. */
 final class TestShop {
+    static final String CLOUD = "pakashop";
+
     /** Where test orders go: a Lusaka address, so the default delivery fee applies. */
     static final String DESTINATION = "\"destination\":{\"lat\":-15.41,\"lng\":28.33,"
             + "\"address\":\"Plot 12, Kabulonga Road\",\"town\":\"Lusaka\"}";
@@ -71,5 +73,17 @@ final class TestShop {
     static String delivered(String checkoutBody) {
         return checkoutBody.contains("\"destination\"") ? checkoutBody : "{" + DESTINATION
                 + (checkoutBody.strip().equals("{}") ? "}" : "," + checkoutBody.strip().substring(1));
+    }
+
+    /** A product image as an upload signed for this shop would leave it in our Cloudinary cloud. */
+    String image() {
+        return "https://res.cloudinary.com/" + CLOUD + "/image/upload/v1764000000/pakashop/products/shop_" + id + "/prd_"
+                + UUID.randomUUID() + ".jpg";
+    }
+
+    /** A KYC document as an upload signed for this user would leave it. */
+    static String kycDocument(String userId) {
+        return "https://res.cloudinary.com/" + CLOUD + "/image/upload/v1764000000/pakashop/kyc/user_" + userId + "/kyc_"
+                + UUID.randomUUID() + ".jpg";
     }
 }

@@ -135,7 +135,7 @@ class TrustAndSafetyTest {
     void aFlaggedImageHidesItsProductFromBuyersUntilAModeratorApprovesIt() {
         TestShop shop = newShop();
         String product = shop.onSale("Hunting knife", "150.00", 5);
-        String image = "https://res.cloudinary.com/pakashop/image/upload/v1/products/" + UUID.randomUUID() + ".jpg";
+        String image = shop.image();
         sightengine.stubFor(post("/1.0/check.json").willReturn(okJson(flagged(image))));
 
         shop.patch(product, withImage("Hunting knife", image));
@@ -157,10 +157,38 @@ class TrustAndSafetyTest {
     }
 
     @Test
+    void aNewImageHidesItsProductUntilTheCheckApprovesItAndOnlyOurUploadsAreAccepted() {
+        TestShop shop = newShop();
+        TestShop other = newShop();
+        String product = shop.onSale("Stool", "60.00", 5);
+        String image = shop.image();
+        sightengine.stubFor(post("/1.0/check.json").willReturn(okJson(clean())));
+
+        HttpResponse<String> foreign = app.patch("/api/v1/products/" + product,
+                withImage("Stool", "https://example.com/stool.jpg"), RunningApp.as(shop.vendor));
+        HttpResponse<String> anotherShops = app.patch("/api/v1/products/" + product,
+                withImage("Stool", other.image()), RunningApp.as(shop.vendor));
+        HttpResponse<String> internal = app.patch("/api/v1/products/" + product,
+                withImage("Stool", "https://169.254.169.254/latest/meta-data.jpg"), RunningApp.as(shop.vendor));
+        shop.patch(product, withImage("Stool", image));
+        HttpResponse<String> whileWaiting = app.get("/api/v1/products/" + product, RunningApp.client());
+        moderated(product);
+        HttpResponse<String> afterCheck = app.get("/api/v1/products/" + product, RunningApp.client());
+
+        assertThat(foreign.statusCode()).isEqualTo(422);
+        assertThat(foreign.body()).contains("imageUrls[0]").contains("media/signatures");
+        assertThat(anotherShops.statusCode()).as("another shop's folder").isEqualTo(422);
+        assertThat(internal.statusCode()).isEqualTo(422);
+        assertThat(whileWaiting.statusCode()).as("waiting for moderation").isEqualTo(404);
+        assertThat(afterCheck.statusCode()).isEqualTo(200);
+        assertThat(json(afterCheck).get("imageUrls").get(0).asText()).isEqualTo(image);
+    }
+
+    @Test
     void aRejectedImageIsRemovedAndTheVendorToldWhileAModeratorCannotDecideAnEscalatedCase() {
         TestShop shop = newShop();
         String product = shop.onSale("Poster", "40.00", 5);
-        String image = "https://res.cloudinary.com/pakashop/image/upload/v1/products/" + UUID.randomUUID() + ".jpg";
+        String image = shop.image();
         sightengine.stubFor(post("/1.0/check.json").willReturn(okJson(flagged(image))));
         shop.patch(product, withImage("Poster", image));
         String caseId = moderated(product);
@@ -190,12 +218,14 @@ class TrustAndSafetyTest {
         String product = shop.onSale("Basket", "30.00", 5);
         sightengine.stubFor(post("/1.0/check.json").willReturn(aResponse().withStatus(502)));
 
-        shop.patch(product, withImage("Basket", "https://res.cloudinary.com/pakashop/image/upload/v1/b.jpg"));
+        shop.patch(product, withImage("Basket", shop.image()));
         for (int i = 0; i < 20; i++) {
             app.pakashop.relayingOutboxEvents().relayOnce();
         }
 
         assertThat(count("SELECT count(*) FROM moderation_cases WHERE product_id = '" + product + "'")).isZero();
+        assertThat(app.get("/api/v1/products/" + product, RunningApp.client()).statusCode())
+                .as("an image nobody has looked at keeps its product hidden").isEqualTo(404);
         assertThat(count("SELECT count(*) FROM outbox_deliveries d JOIN outbox_events e ON e.id = d.event_id"
                 + " WHERE e.type = 'ProductImageAdded' AND e.aggregate_id = '" + product + "' AND d.attempts > 0"
                 + " AND d.status = 'PENDING'")).as("to be tried again with back-off").isEqualTo(1);
@@ -216,6 +246,14 @@ class TrustAndSafetyTest {
     private String withImage(String title, String image) {
         String details = TestShop.product(title, "40.00", 5, category);
         return "{\"product\":" + details.substring(0, details.length() - 1) + ",\"imageUrls\":[\"" + image + "\"]}}";
+    }
+
+    private static String clean() {
+        return "{\"status\":\"success\",\"request\":{\"id\":\"req_8\",\"timestamp\":1764000123.4,\"operations\":5},"
+                + "\"nudity\":{\"sexual_activity\":0.001,\"sexual_display\":0.001,\"erotica\":0.001,\"very_suggestive\":0.001},"
+                + "\"weapon\":{\"classes\":{\"firearm\":0.001,\"knife\":0.001},\"firearm_action\":{\"aiming_threat\":0.001}},"
+                + "\"gore\":{\"prob\":0.001},\"offensive\":{\"nazi\":0.001,\"supremacist\":0.001,\"terrorist\":0.001},"
+                + "\"recreational_drug\":{\"prob\":0.001},\"media\":{\"id\":\"med_8\",\"uri\":\"x\"}}";
     }
 
     private static String flagged(String image) {
