@@ -42,12 +42,12 @@ public final class CatalogModule {
         JdbiProducts products = new JdbiProducts(tx, clock);
         MediaLocations media = new MediaLocations(providers.cloudinaryApiSecret().isPresent()
                 ? providers.cloudinaryCloudName() : Optional.empty());
-        this.runningShops = new RunningShops(shops, media, tx, audit, ids, clock);
+        this.runningShops = new RunningShops(shops, media, outbox, tx, audit, ids, clock);
         this.moderatingShops = new ModeratingShops(shops, tx, audit);
         this.managingCategories = new ManagingCategories(categories, tx, audit, ids);
         this.managingProducts = new ManagingProducts(products, shops, categories, outbox, media, tx, ids, clock);
-        this.applyingToSell = new ApplyingToSell(new JdbiVendorApplications(tx), new JdbiUsers(tx, clock), media, audit,
-                tx, ids, clock);
+        this.applyingToSell = new ApplyingToSell(new JdbiVendorApplications(tx), new JdbiUsers(tx, clock), media,
+                outbox, audit, tx, ids, clock);
         this.browsingProducts = new BrowsingProducts(products);
         Optional<UploadSigner> signer = providers.cloudinaryApiSecret().map(secret -> new CloudinaryUploadSigner(
                 providers.cloudinaryCloudName().orElseThrow(), providers.cloudinaryApiKey().orElseThrow(), secret.reveal(),

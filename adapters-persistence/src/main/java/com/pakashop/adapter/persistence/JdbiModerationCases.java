@@ -25,7 +25,8 @@ public final class JdbiModerationCases implements ModerationCases {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<Map<String, Double>> SCORES = new TypeReference<>() { };
     private static final String COLUMNS = """
-            id, product_id, image_url, verdict, categories, status, reviewer, note, created_at, decided_at, version""";
+            id, subject_kind, subject_id, image_url, verdict, categories, status, reviewer, note, created_at, decided_at,
+            version""";
 
     private final JdbiTransactions tx;
 
@@ -36,11 +37,15 @@ public final class JdbiModerationCases implements ModerationCases {
     @Override
     public boolean add(ModerationCase c) {
         return tx.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO moderation_cases (id, product_id, image_url, verdict, categories, status, created_at,
-                                                      decided_at, version)
-                        VALUES (:id, :product, :url, :verdict, CAST(:categories AS jsonb), :status, :created, :decided, 0)
-                        ON CONFLICT (product_id, image_url) DO NOTHING""")
-                .bind("id", c.id()).bind("product", c.productId()).bind("url", c.image().toString())
+                        INSERT INTO moderation_cases (id, subject_kind, subject_id, product_id, image_url, verdict, categories,
+                                                      status, created_at, decided_at, version)
+                        VALUES (:id, :kind, :subject, CAST(:product AS uuid), :url, :verdict, CAST(:categories AS jsonb),
+                                :status, :created, :decided, 0)
+                        ON CONFLICT (subject_kind, subject_id, image_url) DO NOTHING""")
+                .bind("id", c.id()).bind("kind", c.subject().kind().name()).bind("subject", c.subject().id())
+                .bind("product", c.subject().kind() == ModerationCase.Subject.Kind.PRODUCT_IMAGE
+                        ? c.subject().id().toString() : null)
+                .bind("url", c.image().toString())
                 .bind("verdict", c.verdict().kind().name()).bind("categories", write(c.verdict().categories()))
                 .bind("status", c.status().name()).bind("created", utc(c.createdAt()))
                 .bind("decided", c.decidedAt().map(JdbiOutboxDeliveries::utc).orElse(null)).execute()) == 1;
@@ -68,16 +73,10 @@ public final class JdbiModerationCases implements ModerationCases {
     }
 
     @Override
-    public List<ModerationCase> undecidedFor(UUID productId) {
-        return tx.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
-                        + " FROM moderation_cases WHERE product_id = :product AND status IN ('OPEN', 'ESCALATED')")
-                .bind("product", productId).map((rs, ctx) -> moderationCase(rs)).list());
-    }
-
-    @Override
     public Set<URI> approvedImages(UUID productId) {
         return tx.withHandle(handle -> handle.createQuery(
-                        "SELECT image_url FROM moderation_cases WHERE product_id = :product AND status = 'APPROVED'")
+                        "SELECT image_url FROM moderation_cases WHERE subject_kind = 'PRODUCT_IMAGE' AND subject_id = :product"
+                        + " AND status = 'APPROVED'")
                 .bind("product", productId).mapTo(String.class).stream().map(URI::create)
                 .collect(Collectors.toSet()));
     }
@@ -96,7 +95,7 @@ public final class JdbiModerationCases implements ModerationCases {
             if (updated != 1) {
                 throw new Conflict("Moderation case " + after.id() + " was decided meanwhile; reload it");
             }
-            return new ModerationCase(after.id(), after.productId(), after.image(), after.verdict(), after.status(),
+            return new ModerationCase(after.id(), after.subject(), after.image(), after.verdict(), after.status(),
                     after.reviewer(), after.note(), after.createdAt(), after.decidedAt(), before.version() + 1);
         });
     }
@@ -107,7 +106,8 @@ public final class JdbiModerationCases implements ModerationCases {
     }
 
     private static ModerationCase moderationCase(ResultSet rs) throws SQLException {
-        return new ModerationCase(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
+        return new ModerationCase(rs.getObject("id", UUID.class), new ModerationCase.Subject(
+                ModerationCase.Subject.Kind.valueOf(rs.getString("subject_kind")), rs.getObject("subject_id", UUID.class)),
                 URI.create(rs.getString("image_url")),
                 new Verdict(Verdict.Kind.valueOf(rs.getString("verdict")), read(rs.getString("categories"))),
                 ModerationCase.Status.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("reviewer")),

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class JdbiShops implements Shops {
     private static final String COLUMNS = """
             id, owner_id, name, slug, town, district, contact_phone, payout_number, payout_network, tpin, branch_id,
-            kyc_documents, status, status_reason, created_at, version""";
+            kyc_documents, logo_url, status, status_reason, created_at, version""";
 
     private final JdbiTransactions tx;
     private final Clock clock;
@@ -41,10 +41,10 @@ public final class JdbiShops implements Shops {
         try {
             tx.withHandle(handle -> handle.createUpdate("""
                             INSERT INTO shops (id, owner_id, name, slug, town, district, contact_phone, payout_number,
-                                               payout_network, tpin, branch_id, kyc_documents, status, status_reason,
-                                               created_at, updated_at, version)
+                                               payout_network, tpin, branch_id, kyc_documents, logo_url, status,
+                                               status_reason, created_at, updated_at, version)
                             VALUES (:id, :ownerId, :name, :slug, :town, :district, :contactPhone, :payoutNumber,
-                                    :payoutNetwork, :tpin, :branchId, :kycDocuments, :status, :statusReason,
+                                    :payoutNetwork, :tpin, :branchId, :kycDocuments, :logoUrl, :status, :statusReason,
                                     :createdAt, :createdAt, 0)""")
                     .bindMap(columns(shop))
                     .bindArray("kycDocuments", String.class, documents(shop))
@@ -74,7 +74,8 @@ public final class JdbiShops implements Shops {
                             UPDATE shops SET name = :name, slug = :slug, town = :town, district = :district,
                                    contact_phone = :contactPhone, payout_number = :payoutNumber,
                                    payout_network = :payoutNetwork, tpin = :tpin, branch_id = :branchId,
-                                   kyc_documents = :kycDocuments, status = :status, status_reason = :statusReason,
+                                   kyc_documents = :kycDocuments, logo_url = :logoUrl, status = :status,
+                                   status_reason = :statusReason,
                                    updated_at = :now, version = version + 1
                             WHERE id = :id AND version = :version""")
                     .bindMap(columns(shop))
@@ -132,9 +133,18 @@ public final class JdbiShops implements Shops {
         columns.put("payoutNetwork", p.payoutNetwork().name());
         columns.put("tpin", p.tpin().orElse(null));
         columns.put("branchId", p.branchId().orElse(null));
+        columns.put("logoUrl", shop.profile().logo().map(URI::toString).orElse(null));
         columns.put("status", shop.status().name());
         columns.put("statusReason", shop.statusReason().orElse(null));
         return columns;
+    }
+
+    @Override
+    public boolean logoApproved(UUID shopId, URI logo) {
+        return tx.withHandle(handle -> handle.createQuery("""
+                        SELECT count(*) FROM moderation_cases
+                         WHERE subject_kind = 'SHOP_LOGO' AND subject_id = :shop AND image_url = :logo AND status = 'APPROVED'""")
+                .bind("shop", shopId).bind("logo", logo.toString()).mapTo(Integer.class).one() > 0);
     }
 
     private static List<String> documents(Shop shop) {
@@ -146,7 +156,8 @@ public final class JdbiShops implements Shops {
                 rs.getString("district"), new PhoneNumber(rs.getString("contact_phone")),
                 new PhoneNumber(rs.getString("payout_number")), MobileNetwork.valueOf(rs.getString("payout_network")),
                 Optional.ofNullable(rs.getString("tpin")), Optional.ofNullable(rs.getString("branch_id")),
-                Arrays.stream((String[]) rs.getArray("kyc_documents").getArray()).map(URI::create).toList());
+                Arrays.stream((String[]) rs.getArray("kyc_documents").getArray()).map(URI::create).toList(),
+                Optional.ofNullable(rs.getString("logo_url")).map(URI::create));
         return new Shop(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class), profile,
                 ShopStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("status_reason")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("version"));

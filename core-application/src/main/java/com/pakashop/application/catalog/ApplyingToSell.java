@@ -1,6 +1,7 @@
 package com.pakashop.application.catalog;
 
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.events.Outbox;
 import com.pakashop.application.identity.Users;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
@@ -23,8 +24,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Becoming a vendor: a signed-in user applies with the business's details and KYC documents; staff
- * who moderate shops approve it (granting VENDOR, so the user may open shops, whose own approval
+ * Becoming a vendor: a signed-in user applies with the business's details and KYC documents (each
+ * goes to the moderation queue for a person to check); staff who moderate shops approve it (granting VENDOR, so the user may open shops, whose own approval
  * stays as it is) or reject it with a reason. Decisions are audited.
  */
 public final class ApplyingToSell {
@@ -33,16 +34,18 @@ public final class ApplyingToSell {
     private final VendorApplications applications;
     private final Users users;
     private final MediaLocations media;
+    private final Outbox outbox;
     private final Auditing audit;
     private final Transactions tx;
     private final Ids ids;
     private final Clock clock;
 
-    public ApplyingToSell(VendorApplications applications, Users users, MediaLocations media, Auditing audit,
-                          Transactions tx, Ids ids, Clock clock) {
+    public ApplyingToSell(VendorApplications applications, Users users, MediaLocations media, Outbox outbox,
+                          Auditing audit, Transactions tx, Ids ids, Clock clock) {
         this.applications = applications;
         this.users = users;
         this.media = media;
+        this.outbox = outbox;
         this.audit = audit;
         this.tx = tx;
         this.ids = ids;
@@ -64,6 +67,8 @@ public final class ApplyingToSell {
                 throw new Conflict("You have an application waiting for a decision ("
                         + applications.pendingOf(user).map(a -> a.id().toString()).orElse("") + ")");
             }
+            KycDocumentEvents.added(KycDocumentEvents.OF_APPLICATION, application.id(), List.of(),
+                    application.kycDocuments()).forEach(outbox::append);
             audit.record("VENDOR_APPLIED", caller.describe(), "vendor-application:" + application.id(), context,
                     Map.of("businessName", application.businessName(), "town", application.town()));
             return application;

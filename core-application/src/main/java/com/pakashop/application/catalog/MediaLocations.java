@@ -32,14 +32,20 @@ public final class MediaLocations {
         require("kycDocumentUrls", urls, SigningUploads.kycFolder(userId));
     }
 
+    /** A shop's logo is uploaded like its product images, into the shop's folder. */
+    public void requireShopLogo(UUID shopId, Optional<URI> logo) {
+        logo.ifPresent(url -> require("logoUrl", List.of(url), SigningUploads.productFolder(shopId)));
+    }
+
     private void require(String field, List<URI> urls, String folder) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < urls.size(); i++) {
+            String name = "logoUrl".equals(field) ? field : field + "[" + i + "]";
             if (cloudName.isEmpty()) {
-                errors.add(new FieldError(field + "[" + i + "]", "uploads are not set up on this server "
+                errors.add(new FieldError(name, "uploads are not set up on this server "
                         + "(CLOUDINARY_*), so no image or document can be accepted"));
             } else if (!ours(urls.get(i), cloudName.get(), folder)) {
-                errors.add(new FieldError(field + "[" + i + "]", "must be uploaded through POST /api/v1/media/signatures: "
+                errors.add(new FieldError(name, "must be uploaded through POST /api/v1/media/signatures: "
                         + "https://" + HOST + "/" + cloudName.get() + "/image/upload/…/" + folder + "/…"));
             }
         }

@@ -1,6 +1,8 @@
 package com.pakashop.application.catalog;
 
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.Outbox;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Shop;
@@ -10,6 +12,7 @@ import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Validation;
+import com.pakashop.domain.shared.ValidationFailed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +26,22 @@ import java.util.UUID;
 public final class RunningShops {
     public static final int MAX_PAGE = 100;
 
+    /** Raised when a shop's logo changes: moderation looks at it before buyers see it. */
+    public static final String LOGO_SET = "ShopLogoSet";
+
     private final Shops shops;
     private final MediaLocations media;
+    private final Outbox outbox;
     private final Transactions tx;
     private final Auditing audit;
     private final Ids ids;
     private final Clock clock;
 
-    public RunningShops(Shops shops, MediaLocations media, Transactions tx, Auditing audit, Ids ids, Clock clock) {
+    public RunningShops(Shops shops, MediaLocations media, Outbox outbox, Transactions tx, Auditing audit, Ids ids,
+                        Clock clock) {
         this.shops = shops;
         this.media = media;
+        this.outbox = outbox;
         this.tx = tx;
         this.audit = audit;
         this.ids = ids;
@@ -42,9 +51,15 @@ public final class RunningShops {
     public Shop open(Principal caller, ShopProfile profile, RequestContext context) {
         caller.require(Permission.SHOP_OPEN);
         media.requireKycDocuments(caller.self(), profile.kycDocuments());
+        if (profile.logo().isPresent()) {
+            throw ValidationFailed.of("logoUrl", "set the logo once the shop exists: upload it with the purpose "
+                    + "product-image for the shop, then edit the shop");
+        }
         Shop shop = Shop.open(ids.next(), caller.self(), profile, clock.instant());
         tx.inTransaction(() -> {
             shops.add(shop);
+            KycDocumentEvents.added(KycDocumentEvents.OF_SHOP, shop.id(), List.of(), profile.kycDocuments())
+                    .forEach(outbox::append);
             audit.record("SHOP_OPENED", caller.describe(), "shop:" + shop.id(), context, Map.of("slug", profile.slug()));
         });
         return shop;
@@ -56,7 +71,13 @@ public final class RunningShops {
             Shop shop = shops.byIdForUpdate(shopId).filter(s -> caller.is(s.ownerId()))
                     .orElseThrow(() -> new NotFound("No shop " + shopId));
             media.requireKycDocuments(shop.ownerId(), profile.kycDocuments());
+            media.requireShopLogo(shopId, profile.logo());
             Shop edited = shops.update(shop.withProfile(profile));
+            profile.logo().filter(logo -> !shop.profile().logo().equals(Optional.of(logo)))
+                    .ifPresent(logo -> outbox.append(new NewEvent(LOGO_SET, shopId.toString(), Map.of(
+                            "shopId", shopId.toString(), "url", logo.toString()))));
+            KycDocumentEvents.added(KycDocumentEvents.OF_SHOP, shopId, shop.profile().kycDocuments(),
+                    profile.kycDocuments()).forEach(outbox::append);
             audit.record("SHOP_EDITED", caller.describe(), "shop:" + shopId, context, Map.of());
             return edited;
         });
@@ -73,11 +94,12 @@ public final class RunningShops {
         if (!shop.visibleToBuyers() && !privileged) {
             throw new NotFound("No shop " + shopId);
         }
-        return new Visible(shop, privileged);
+        boolean logoVisible = shop.profile().logo().map(logo -> shops.logoApproved(shopId, logo)).orElse(false);
+        return new Visible(shop, privileged, logoVisible);
     }
 
-    /** A shop and whether the caller may see its private details. */
-    public record Visible(Shop shop, boolean withPrivateDetails) {
+    /** A shop, whether the caller may see its private details, and whether buyers may see its logo yet. */
+    public record Visible(Shop shop, boolean withPrivateDetails, boolean logoApproved) {
     }
 
     public List<Shop> mine(Principal caller, Optional<UUID> after, int limit) {

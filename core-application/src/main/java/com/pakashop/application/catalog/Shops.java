@@ -3,6 +3,7 @@ package com.pakashop.application.catalog;
 import com.pakashop.domain.catalog.Shop;
 import com.pakashop.domain.catalog.ShopStatus;
 import com.pakashop.domain.identity.Principal;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,9 @@ public interface Shops {
     default Optional<Shop> ownedBy(UUID shopId, Principal caller) {
         return byId(shopId).filter(shop -> caller.is(shop.ownerId()));
     }
+
+    /** Whether moderation approved this logo of the shop: only then do buyers see it. */
+    boolean logoApproved(UUID shopId, URI logo);
 
     /** Ordered by id, after {@code after}; owner and status filters are optional. */
     List<Shop> find(Optional<UUID> owner, Optional<ShopStatus> status, Optional<UUID> after, int limit);

@@ -103,7 +103,7 @@ public final class SeedingDemo {
         Principal staff = Principal.user(admin.id(), admin.roles());
         Principal seller = Principal.user(vendor.id(), vendor.roles());
         Shop shop = runningShops.open(seller, ShopProfile.of("Mwansa's General Dealer", "mwansa-general", "Lusaka", "Lusaka",
-                "0961000001", "0961000001", "MTN", "1002003004", null, List.of()), RequestContext.NONE);
+                "0961000001", "0961000001", "MTN", "1002003004", null, List.of(), null), RequestContext.NONE);
         moderatingShops.approve(staff, shop.id(), RequestContext.NONE);
         Map<String, Category> byName = new java.util.LinkedHashMap<>();
         for (String[] row : PRODUCTS) {

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** One case per product image. */
+/** One case per image or document of a subject (product, vendor application, shop). */
 public interface ModerationCases {
 
-    /** False if this product image already has a case (a redelivered event). */
+    /** False if this image of this subject already has a case (a redelivered event). */
     boolean add(ModerationCase moderationCase);
 
     Optional<ModerationCase> byId(UUID id);
@@ -19,9 +19,6 @@ public interface ModerationCases {
 
     /** Newest first, optionally in one status, before the case {@code before} (a cursor). */
     List<ModerationCase> find(Optional<ModerationCase.Status> status, Optional<UUID> before, int limit);
-
-    /** The product's cases still waiting for a decision. */
-    List<ModerationCase> undecidedFor(UUID productId);
 
     /** The product's images a moderator or the automatic check has approved. */
     Set<URI> approvedImages(UUID productId);

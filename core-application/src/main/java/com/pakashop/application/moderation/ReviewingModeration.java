@@ -71,24 +71,40 @@ public final class ReviewingModeration {
                 caller.require(Permission.MODERATION_ESCALATED);
             }
             ModerationCase after = cases.update(open, open.decide(decision, caller.describe(), note.strip(), now));
-            Product product = products.byIdForUpdate(open.productId()).orElseThrow();
+            audit.record("MODERATION_" + decision, caller.describe(), "moderation-case:" + id, context,
+                    Map.of("subject", open.subject().kind() + ":" + open.subject().id(), "note", note.strip()));
+            if (open.subject().kind() == ModerationCase.Subject.Kind.SHOP_LOGO && decision == ModerationCase.Status.REJECTED) {
+                dropRejectedLogo(open);
+            }
+            if (open.subject().kind() != ModerationCase.Subject.Kind.PRODUCT_IMAGE) {
+                return new Decided(after, Optional.empty());
+            }
+            UUID productId = open.subject().id();
+            Product product = products.byIdForUpdate(productId).orElseThrow();
             Product changed = decision == ModerationCase.Status.REJECTED ? product.withoutImage(open.image()) : product;
-            changed = changed.held(!cases.approvedImages(open.productId()).containsAll(changed.details().images()));
+            changed = changed.held(!cases.approvedImages(productId).containsAll(changed.details().images()));
             if (!changed.equals(product)) {
                 products.update(changed);
             }
-            audit.record("MODERATION_" + decision, caller.describe(), "moderation-case:" + id, context,
-                    Map.of("productId", open.productId().toString(), "note", note.strip()));
-            return new Decided(after, product);
+            return new Decided(after, Optional.of(product));
         });
         if (decision == ModerationCase.Status.REJECTED) {
-            shops.byId(decided.product().shopId()).ifPresent(shop -> notifier.send(new Notification(shop.ownerId(),
-                    Notification.Kind.IMAGE_REJECTED, Map.of("productId", decided.product().id().toString(),
-                    "title", decided.product().details().title(), "reason", note.strip()), Map.of())));
+            decided.product().ifPresent(product -> shops.byId(product.shopId()).ifPresent(shop -> notifier.send(
+                    new Notification(shop.ownerId(), Notification.Kind.IMAGE_REJECTED, Map.of("productId",
+                            product.id().toString(), "title", product.details().title(), "reason", note.strip()),
+                            Map.of()))));
         }
         return decided.moderationCase();
     }
 
-    private record Decided(ModerationCase moderationCase, Product product) {
+    /** A rejected logo leaves the shop, unless the vendor has already put another in its place. */
+    private void dropRejectedLogo(ModerationCase rejected) {
+        shops.byIdForUpdate(rejected.subject().id())
+                .filter(shop -> shop.profile().logo().equals(Optional.of(rejected.image())))
+                .ifPresent(shop -> shops.update(shop.withProfile(shop.profile().withoutLogo())));
+    }
+
+    /** The decided case, and the product it concerned when it was a product image. */
+    private record Decided(ModerationCase moderationCase, Optional<Product> product) {
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record ShopProfile(String name, String slug, String town, String district, PhoneNumber contactPhone,
                           PhoneNumber payoutNumber, MobileNetwork payoutNetwork, Optional<String> tpin,
-                          Optional<String> branchId, List<URI> kycDocuments) {
+                          Optional<String> branchId, List<URI> kycDocuments, Optional<URI> logo) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])");
     private static final Pattern TPIN = Pattern.compile("\\d{10}");
     private static final int MAX_DOCUMENTS = 10;
@@ -25,9 +25,15 @@ public record ShopProfile(String name, String slug, String town, String district
         kycDocuments = List.copyOf(kycDocuments);
     }
 
+    /** The same profile without its logo: what is left when moderation rejects the logo. */
+    public ShopProfile withoutLogo() {
+        return new ShopProfile(name, slug, town, district, contactPhone, payoutNumber, payoutNetwork, tpin, branchId,
+                kycDocuments, Optional.empty());
+    }
+
     public static ShopProfile of(String name, String slug, String town, String district, String contactPhone,
                                  String payoutNumber, String payoutNetwork, String tpin, String branchId,
-                                 List<String> kycDocuments) {
+                                 List<String> kycDocuments, String logoUrl) {
         List<FieldError> errors = new ArrayList<>();
         String cleanName = text(name);
         if (cleanName.isEmpty() || cleanName.length() > 100) {
@@ -80,11 +86,15 @@ public record ShopProfile(String name, String slug, String town, String district
                 documents.add(uri.get());
             }
         }
+        Optional<URI> logo = optional(logoUrl).flatMap(ShopProfile::httpsUrl);
+        if (optional(logoUrl).isPresent() && logo.isEmpty()) {
+            errors.add(new FieldError("logoUrl", "must be an https URL of an uploaded image"));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
         return new ShopProfile(cleanName, cleanSlug, text(town), text(district), contact.get(), payout.get(),
-                network.get(), cleanTpin, cleanBranch, documents);
+                network.get(), cleanTpin, cleanBranch, documents, logo);
     }
 
     private static String text(String value) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ShopTest {
     private final ShopProfile profile = ShopProfile.of("Duka", "duka-one", "Ndola", "Ndola", "0977123456",
-            "0961234567", "mtn", "1234567890", null, List.of());
+            "0961234567", "mtn", "1234567890", null, List.of(), null);
 
     @Test
     void eachNetworkOwnsItsPrefixes() {
@@ -34,10 +34,10 @@ class ShopTest {
     @Test
     void everyBadFieldIsReported() {
         assertThatThrownBy(() -> ShopProfile.of("", "ab", "", "", "12", "0971234567", "MTN", "123", "x".repeat(21),
-                List.of("http://insecure.example/doc.pdf")))
+                List.of("http://insecure.example/doc.pdf"), "ftp://logo"))
                 .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactlyInAnyOrder("name", "slug", "town", "district", "contactPhone", "payoutNetwork",
-                                "tpin", "branchId", "kycDocumentUrls[0]"));
+                                "tpin", "branchId", "kycDocumentUrls[0]", "logoUrl"));
     }
 
     @Test

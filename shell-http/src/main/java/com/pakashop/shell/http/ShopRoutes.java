@@ -59,7 +59,8 @@ final class ShopRoutes implements RouteGroup {
 
     private void view(Context ctx) {
         RunningShops.Visible visible = catalog.runningShops().view(Authorization.optionalPrincipal(ctx), id(ctx));
-        ctx.json(visible.withPrivateDetails() ? ShopView.of(visible.shop()) : PublicShopView.of(visible.shop()));
+        ctx.json(visible.withPrivateDetails() ? ShopView.of(visible.shop())
+                : PublicShopView.of(visible.shop(), visible.logoApproved()));
     }
 
     private void mine(Context ctx) {
@@ -77,7 +78,8 @@ final class ShopRoutes implements RouteGroup {
     private ShopProfile profile(Context ctx) {
         ShopRequest body = requests.body(ctx, ShopRequest.class);
         return ShopProfile.of(body.name(), body.slug(), body.town(), body.district(), body.contactPhone(),
-                body.payoutNumber(), body.payoutNetwork(), body.tpin(), body.branchId(), body.kycDocumentUrls());
+                body.payoutNumber(), body.payoutNetwork(), body.tpin(), body.branchId(), body.kycDocumentUrls(),
+                body.logoUrl());
     }
 
     private String reason(Context ctx) {
@@ -105,7 +107,8 @@ final class ShopRoutes implements RouteGroup {
     }
 
     record ShopRequest(String name, String slug, String town, String district, String contactPhone, String payoutNumber,
-                       String payoutNetwork, String tpin, String branchId, List<String> kycDocumentUrls) {
+                       String payoutNetwork, String tpin, String branchId, List<String> kycDocumentUrls,
+                       String logoUrl) {
     }
 
     record ReasonRequest(String reason) {
@@ -114,23 +117,26 @@ final class ShopRoutes implements RouteGroup {
     /** What owners and staff see: everything, including payout details and KYC documents. */
     record ShopView(String id, String ownerId, String name, String slug, String town, String district,
                     String contactPhone, String payoutNumber, String payoutNetwork, String tpin, String branchId,
-                    List<String> kycDocumentUrls, String status, String statusReason, Instant createdAt) {
+                    List<String> kycDocumentUrls, String logoUrl, String status, String statusReason, Instant createdAt) {
         static ShopView of(Shop shop) {
             ShopProfile p = shop.profile();
             return new ShopView(shop.id().toString(), shop.ownerId().toString(), p.name(), p.slug(), p.town(),
                     p.district(), p.contactPhone().e164(), p.payoutNumber().e164(), p.payoutNetwork().name(),
                     p.tpin().orElse(null), p.branchId().orElse(null),
-                    p.kycDocuments().stream().map(URI::toString).toList(), shop.status().name(),
+                    p.kycDocuments().stream().map(URI::toString).toList(), p.logo().map(URI::toString).orElse(null),
+                    shop.status().name(),
                     shop.statusReason().orElse(null), shop.createdAt());
         }
     }
 
     /** What buyers see: no payout number, no KYC documents, no tax number. */
-    record PublicShopView(String id, String name, String slug, String town, String district, String contactPhone) {
-        static PublicShopView of(Shop shop) {
+    /** What buyers see: the logo only once moderation approved it. */
+    record PublicShopView(String id, String name, String slug, String town, String district, String contactPhone,
+                          String logoUrl) {
+        static PublicShopView of(Shop shop, boolean logoApproved) {
             ShopProfile p = shop.profile();
             return new PublicShopView(shop.id().toString(), p.name(), p.slug(), p.town(), p.district(),
-                    p.contactPhone().e164());
+                    p.contactPhone().e164(), logoApproved ? p.logo().map(URI::toString).orElse(null) : null);
         }
     }
 }

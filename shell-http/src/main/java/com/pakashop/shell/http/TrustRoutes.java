@@ -106,10 +106,13 @@ final class TrustRoutes implements RouteGroup {
         }
     }
 
-    record ModerationCaseView(String id, String productId, String imageUrl, String verdict, Map<String, Double> categories,
-                              String status, String reviewer, String note, Instant createdAt, Instant decidedAt) {
+    record ModerationCaseView(String id, String subjectKind, String subjectId, String productId, String imageUrl,
+                              String verdict, Map<String, Double> categories, String status, String reviewer, String note,
+                              Instant createdAt, Instant decidedAt) {
         static ModerationCaseView of(ModerationCase c) {
-            return new ModerationCaseView(c.id().toString(), c.productId().toString(), c.image().toString(),
+            boolean product = c.subject().kind() == ModerationCase.Subject.Kind.PRODUCT_IMAGE;
+            return new ModerationCaseView(c.id().toString(), c.subject().kind().name(), c.subject().id().toString(),
+                    product ? c.subject().id().toString() : null, c.image().toString(),
                     c.verdict().kind().name(), c.verdict().categories(), c.status().name(), c.reviewer().orElse(null),
                     c.note().orElse(null), c.createdAt(), c.decidedAt().orElse(null));
         }

@@ -53,6 +53,46 @@ class ShopsTest {
     }
 
     @Test
+    void aLogoFromTheShopsFolderIsShownToBuyersOnlyOnceModerationApprovesIt() {
+        String vendor = vendorToken();
+        String slug = slug();
+        HttpResponse<String> withLogoAtOpening = app.postJson("/api/v1/shops", shop(slug, "+260961234567", "MTN", null)
+                .replace("}", ",\"logoUrl\":\"https://res.cloudinary.com/pakashop/image/upload/v1/x.png\"}"),
+                RunningApp.as(vendor));
+        String id = json(app.postJson("/api/v1/shops", shop(slug, "+260961234567", "MTN", null), RunningApp.as(vendor)))
+                .get("id").asText();
+        app.postJson("/api/v1/admin/shops/" + id + "/approve", "{}", RunningApp.as(admin));
+        String logo = "https://res.cloudinary.com/" + TestShop.CLOUD + "/image/upload/v1764000000/pakashop/products/shop_"
+                + id + "/logo.png";
+        HttpResponse<String> elsewhere = app.patch("/api/v1/shops/" + id, shop(slug, "+260961234567", "MTN", null)
+                .replace("}", ",\"logoUrl\":\"https://example.com/logo.png\"}"), RunningApp.as(vendor));
+        HttpResponse<String> set = app.patch("/api/v1/shops/" + id, shop(slug, "+260961234567", "MTN", null)
+                .replace("}", ",\"logoUrl\":\"" + logo + "\"}"), RunningApp.as(vendor));
+        JsonNode beforeReview = json(app.get("/api/v1/shops/" + id, RunningApp.client()));
+        String caseId = null;
+        for (int i = 0; i < 50 && caseId == null; i++) {
+            app.pakashop.relayingOutboxEvents().relayOnce();
+            if (CouponsTest.count("SELECT count(*) FROM moderation_cases WHERE subject_kind = 'SHOP_LOGO' AND subject_id = '"
+                    + id + "'") > 0) {
+                caseId = CouponsTest.text("SELECT id FROM moderation_cases WHERE subject_id = '" + id + "'");
+            }
+        }
+        HttpResponse<String> approved = app.postJson("/api/v1/admin/moderation/cases/" + caseId + "/approve",
+                "{\"note\":\"a shop front, fine\"}", RunningApp.as(admin));
+        JsonNode afterReview = json(app.get("/api/v1/shops/" + id, RunningApp.client()));
+
+        assertThat(withLogoAtOpening.statusCode()).isEqualTo(422);
+        assertThat(withLogoAtOpening.body()).contains("logoUrl");
+        assertThat(elsewhere.statusCode()).isEqualTo(422);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(json(set).get("logoUrl").asText()).as("the owner sees it as set").isEqualTo(logo);
+        assertThat(beforeReview.has("logoUrl")).as("buyers wait for moderation").isFalse();
+        assertThat(caseId).isNotNull();
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(afterReview.get("logoUrl").asText()).isEqualTo(logo);
+    }
+
+    @Test
     void badShopDetailsAreAllNamedAtOnce() {
         HttpResponse<String> response = app.postJson("/api/v1/shops",
                 shop("-Bad Slug-", "+260971234567", "MTN", "12345"), RunningApp.as(vendorToken()));

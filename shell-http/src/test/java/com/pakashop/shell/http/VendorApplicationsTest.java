@@ -95,6 +95,40 @@ class VendorApplicationsTest {
                 .isEqualTo(422);
     }
 
+    @Test
+    void kycDocumentsWaitForAPersonInTheModerationQueueAndAreNeverSentOut() {
+        String phone = freshPhone();
+        String userId = accounts.register(phone);
+        String buyer = accounts.session(phone).get("accessToken").asText();
+        String id = json(app.postJson("/api/v1/vendor-applications", application(userId), RunningApp.as(buyer)))
+                .get("id").asText();
+
+        String caseId = null;
+        for (int i = 0; i < 50 && caseId == null; i++) {
+            app.pakashop.relayingOutboxEvents().relayOnce();
+            if (count("SELECT count(*) FROM moderation_cases WHERE subject_id = '" + id + "'") > 0) {
+                caseId = CouponsTest.text("SELECT id FROM moderation_cases WHERE subject_id = '" + id + "'");
+            }
+        }
+        JsonNode queued = json(app.get("/api/v1/admin/moderation/cases?status=OPEN&limit=100", RunningApp.as(admin)));
+        HttpResponse<String> approved = app.postJson("/api/v1/admin/moderation/cases/" + caseId + "/approve",
+                "{\"note\":\"NRC readable, matches the applicant\"}", RunningApp.as(admin));
+
+        assertThat(caseId).as("the document has its case").isNotNull();
+        JsonNode kyc = null;
+        for (JsonNode item : queued.get("items")) {
+            if (item.get("id").asText().equals(caseId)) {
+                kyc = item;
+            }
+        }
+        assertThat(kyc).isNotNull();
+        assertThat(kyc.get("subjectKind").asText()).isEqualTo("APPLICATION_KYC_DOCUMENT");
+        assertThat(kyc.get("subjectId").asText()).isEqualTo(id);
+        assertThat(kyc.get("verdict").asText()).isEqualTo("PENDING_MANUAL_REVIEW");
+        assertThat(kyc.has("productId")).isFalse();
+        assertThat(json(approved).get("status").asText()).isEqualTo("APPROVED");
+    }
+
     private static String application(String documentOwner) {
         return "{\"businessName\":\"Chanda Hardware\",\"town\":\"Kitwe\",\"tpin\":\"1002003009\","
                 + "\"payoutNumber\":\"0971234567\",\"kycDocumentUrls\":[\"" + TestShop.kycDocument(documentOwner) + "\"]}";
