@@ -60,12 +60,7 @@ final class InvoicesCommands {
     @Command(name = "retry", mixinStandardHelpOptions = true,
             description = "Sends a FAILED invoice again now (same number and payload), audited.")
     int retry(@Parameters(paramLabel = "INVOICE", description = "The invoice id.") String invoice) {
-        UUID id;
-        try {
-            id = UUID.fromString(invoice);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "INVOICE must be an invoice id (a UUID)");
-        }
+        UUID id = invoiceId(invoice);
         try (Pakashop pakashop = cli.migrated()) {
             ManagingInvoices.InvoiceDetail detail = pakashop.invoicing().managing().retry(cli.operator(), id,
                     RequestContext.NONE);
@@ -80,12 +75,7 @@ final class InvoicesCommands {
             + "again from the shop's current data under a new number, audited; asking again shows the same replacement.")
     int reissue(@Parameters(paramLabel = "INVOICE", description = "The FAILED invoice's id.") String invoice,
                 @Option(names = "--reason", required = true, description = "what the vendor fixed") String reason) {
-        UUID id;
-        try {
-            id = UUID.fromString(invoice);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "INVOICE must be an invoice id (a UUID)");
-        }
+        UUID id = invoiceId(invoice);
         try (Pakashop pakashop = cli.migrated()) {
             CorrectingInvoices.Reissued reissued = pakashop.invoicing().correcting().reissue(cli.operator(), id, reason,
                     RequestContext.NONE);
@@ -114,6 +104,14 @@ final class InvoicesCommands {
                     + (done.more() ? "; more remain, run it again" : ""));
             out.flush();
             return 0;
+        }
+    }
+
+    private UUID invoiceId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "INVOICE must be an invoice id (a UUID)");
         }
     }
 
