@@ -59,6 +59,8 @@ public final class Pakashop implements AutoCloseable {
     private static final int MAX_IN_PROCESS_BUCKETS = 100_000;
     /** How long an instance trusts its own copy of a flag: a change reaches every instance within this. */
     private static final Duration FLAG_LOCAL_TTL = Duration.ofSeconds(5);
+    /** Times at the precision PostgreSQL stores them (see {@link MicrosecondClock}). */
+    private static final Clock STORED_PRECISION = new MicrosecondClock(Clock.systemUTC());
 
     private final PakashopConfig config;
     private final Clock clock;
@@ -138,7 +140,7 @@ public final class Pakashop implements AutoCloseable {
             if (config.mode() == Mode.DEV && PostgresDatabases.createIfMissing(settings)) {
                 log.info("Created the development database {}", config.database().database());
             }
-            return new Pakashop(config, Clock.systemUTC(), PostgresDatabase.open(settings));
+            return new Pakashop(config, STORED_PRECISION, PostgresDatabase.open(settings));
         } catch (DatabaseUnreachable | IllegalArgumentException e) {
             throw new StartupFailure(e.getMessage(), e);
         }

@@ -259,6 +259,8 @@ class TrackingTest {
         assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
         JsonNode delivery = json(mine).get("items").get(0);
         assertThat(delivery.get("orderId").asText()).isEqualTo(out.orderId);
+        assertThat(delivery.get("dispatchedAt").asText()).as("the time the dispatch answered, read back unchanged")
+                .isEqualTo(out.dispatchedAt());
         assertThat(delivery.get("status").asText()).isEqualTo("OUT_FOR_DELIVERY");
         assertThat(delivery.get("pickup").get("town").asText()).isNotBlank();
         assertThat(delivery.get("destination").get("address").asText()).isEqualTo("Plot 12, Kabulonga Road");
@@ -324,7 +326,7 @@ class TrackingTest {
         assertThat(pin.find()).isTrue();
         assertThat(sent).as("the agent is told").anyMatch(m -> m.contains("DELIVERY_ASSIGNED") && m.contains(agentId));
         return new Out(orderId, order.shopId(), order.buyerId(), order.buyer(), order.vendor(), agent, agentId,
-                pin.group(1));
+                pin.group(1), json(dispatched[0]).get("dispatchedAt").asText());
     }
 
     private static String agent() {
@@ -355,7 +357,7 @@ class TrackingTest {
     }
 
     private record Out(String orderId, String shopId, String buyerId, String buyer, String vendor, String agent,
-                       String agentId, String pin) {
+                       String agentId, String pin, String dispatchedAt) {
     }
 
     /** A WebSocket watcher collecting the messages it receives. */
