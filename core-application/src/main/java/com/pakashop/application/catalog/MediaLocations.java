@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * Which image and document URLs we accept: only what was uploaded to our Cloudinary cloud, into
@@ -25,22 +26,22 @@ public final class MediaLocations {
     }
 
     public void requireProductImages(UUID shopId, List<URI> urls) {
-        require("imageUrls", urls, SigningUploads.productFolder(shopId));
+        require(i -> "imageUrls[" + i + "]", urls, SigningUploads.productFolder(shopId));
     }
 
     public void requireKycDocuments(UUID userId, List<URI> urls) {
-        require("kycDocumentUrls", urls, SigningUploads.kycFolder(userId));
+        require(i -> "kycDocumentUrls[" + i + "]", urls, SigningUploads.kycFolder(userId));
     }
 
     /** A shop's logo is uploaded like its product images, into the shop's folder. */
     public void requireShopLogo(UUID shopId, Optional<URI> logo) {
-        logo.ifPresent(url -> require("logoUrl", List.of(url), SigningUploads.productFolder(shopId)));
+        logo.ifPresent(url -> require(i -> "logoUrl", List.of(url), SigningUploads.productFolder(shopId)));
     }
 
-    private void require(String field, List<URI> urls, String folder) {
+    private void require(IntFunction<String> field, List<URI> urls, String folder) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < urls.size(); i++) {
-            String name = "logoUrl".equals(field) ? field : field + "[" + i + "]";
+            String name = field.apply(i);
             if (cloudName.isEmpty()) {
                 errors.add(new FieldError(name, "uploads are not set up on this server "
                         + "(CLOUDINARY_*), so no image or document can be accepted"));

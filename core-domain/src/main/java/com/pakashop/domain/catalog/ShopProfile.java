@@ -19,7 +19,6 @@ public record ShopProfile(String name, String slug, String town, String district
                           Optional<String> branchId, List<URI> kycDocuments, Optional<URI> logo) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])");
     private static final Pattern TPIN = Pattern.compile("\\d{10}");
-    private static final int MAX_DOCUMENTS = 10;
 
     public ShopProfile {
         kycDocuments = List.copyOf(kycDocuments);
@@ -73,20 +72,8 @@ public record ShopProfile(String name, String slug, String town, String district
         if (cleanBranch.map(b -> b.length() > 20).orElse(false)) {
             errors.add(new FieldError("branchId", "must be at most 20 characters"));
         }
-        List<URI> documents = new ArrayList<>();
-        List<String> given = kycDocuments == null ? List.of() : kycDocuments;
-        if (given.size() > MAX_DOCUMENTS) {
-            errors.add(new FieldError("kycDocumentUrls", "at most " + MAX_DOCUMENTS + " documents"));
-        }
-        for (int i = 0; i < given.size() && i < MAX_DOCUMENTS; i++) {
-            Optional<URI> uri = httpsUrl(given.get(i));
-            if (uri.isEmpty()) {
-                errors.add(new FieldError("kycDocumentUrls[" + i + "]", "must be an https URL"));
-            } else {
-                documents.add(uri.get());
-            }
-        }
-        Optional<URI> logo = optional(logoUrl).flatMap(ShopProfile::httpsUrl);
+        List<URI> documents = UploadedUrls.documents(kycDocuments, errors);
+        Optional<URI> logo = optional(logoUrl).flatMap(UploadedUrls::https);
         if (optional(logoUrl).isPresent() && logo.isEmpty()) {
             errors.add(new FieldError("logoUrl", "must be an https URL of an uploaded image"));
         }
@@ -109,16 +96,6 @@ public record ShopProfile(String name, String slug, String town, String district
         try {
             return Optional.of(MobileNetwork.valueOf(text(value).toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<URI> httpsUrl(String value) {
-        try {
-            URI uri = new URI(text(value));
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && value.length() <= 500
-                    ? Optional.of(uri) : Optional.empty();
-        } catch (java.net.URISyntaxException | NullPointerException e) {
             return Optional.empty();
         }
     }

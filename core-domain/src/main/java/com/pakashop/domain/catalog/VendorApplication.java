@@ -5,7 +5,6 @@ import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,6 @@ public record VendorApplication(UUID id, UUID userId, String businessName, Strin
                                 Status status, Optional<String> decidedBy, Optional<String> decisionNote,
                                 Optional<Instant> decidedAt, Instant createdAt, int version) {
     private static final Pattern TPIN = Pattern.compile("\\d{10}");
-    private static final int MAX_DOCUMENTS = 10;
 
     public enum Status { PENDING, APPROVED, REJECTED }
 
@@ -52,19 +50,10 @@ public record VendorApplication(UUID id, UUID userId, String businessName, Strin
         if (network.isEmpty()) {
             errors.add(new FieldError("payoutNumber", "must be a Zambian mobile-money number (MTN, Airtel or Zamtel)"));
         }
-        List<String> given = kycDocumentUrls == null ? List.of() : kycDocumentUrls;
-        if (given.isEmpty() || given.size() > MAX_DOCUMENTS) {
-            errors.add(new FieldError("kycDocumentUrls", "list 1 to " + MAX_DOCUMENTS + " uploaded documents"));
+        if (kycDocumentUrls == null || kycDocumentUrls.isEmpty()) {
+            errors.add(new FieldError("kycDocumentUrls", "list 1 to " + UploadedUrls.MAX_DOCUMENTS + " uploaded documents"));
         }
-        List<URI> documents = new ArrayList<>();
-        for (int i = 0; i < given.size() && i < MAX_DOCUMENTS; i++) {
-            Optional<URI> uri = httpsUrl(given.get(i));
-            if (uri.isEmpty()) {
-                errors.add(new FieldError("kycDocumentUrls[" + i + "]", "must be an https URL of an uploaded document"));
-            } else {
-                documents.add(uri.get());
-            }
-        }
+        List<URI> documents = UploadedUrls.documents(kycDocumentUrls, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
@@ -90,15 +79,5 @@ public record VendorApplication(UUID id, UUID userId, String businessName, Strin
 
     private static String text(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static Optional<URI> httpsUrl(String value) {
-        try {
-            URI uri = new URI(text(value));
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && value.length() <= 500
-                    ? Optional.of(uri) : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 }
