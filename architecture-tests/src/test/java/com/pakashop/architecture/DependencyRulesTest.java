@@ -39,6 +39,13 @@ class DependencyRulesTest {
             .as("an adapter never imports a shell or bootstrap");
 
     @ArchTest
+    static final ArchRule supportLibrariesKnowNothingOfOurs = noClasses()
+            .that().resideInAPackage("com.pakashop.support..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.pakashop.domain..", "com.pakashop.application..",
+                    "com.pakashop.adapter..", "com.pakashop.shell..", "com.pakashop.bootstrap..")
+            .as("a support library (shared by adapters, not an adapter) knows no core, adapter, shell or bootstrap");
+
+    @ArchTest
     static final ArchRule shellsReachAdaptersOnlyThroughBootstrap = noClasses()
             .that().resideInAPackage("com.pakashop.shell..")
             .should().dependOnClassesThat().resideInAPackage("com.pakashop.adapter..")

@@ -1,8 +1,7 @@
 package com.pakashop.benchmarks;
 
 import com.pakashop.application.reconciliation.ReconcilingStatements;
-import com.pakashop.application.reconciliation.StatementFormat;
-import com.pakashop.application.reconciliation.StatementReader;
+import com.pakashop.adapter.statements.ProviderStatements;
 import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.bootstrap.config.ConfigLoader;
 import com.pakashop.domain.reconciliation.DiscrepancyClass;
@@ -33,7 +32,7 @@ public final class ReconciliationBenchmark {
             long started = System.nanoTime();
             ReconcilingStatements.Report report;
             try (InputStream in = Files.newInputStream(statement)) {
-                report = pakashop.reconciliation().reconciling().reconcile(StatementFormat.PAWAPAY, from, to, in,
+                report = pakashop.reconciliation().reconciling().reconcile(ProviderStatements.pawaPay(), from, to, in,
                         statement.toAbsolutePath() + "#" + System.nanoTime(), "benchmark",
                         ReconcilingStatements.Progress.NONE);
             }
@@ -53,7 +52,7 @@ public final class ReconciliationBenchmark {
         long[] rows = new long[1];
         long started = System.nanoTime();
         try (InputStream in = Files.newInputStream(statement)) {
-            new StatementReader(StatementFormat.PAWAPAY).read(in, row -> rows[0]++);
+            ProviderStatements.pawaPay().read(in, row -> rows[0]++);
         }
         return String.format("%d lines in %.2f s, peak heap %d MiB", rows[0], (System.nanoTime() - started) / 1e9,
                 peakHeapMiB());

@@ -1,6 +1,6 @@
 package com.pakashop.bootstrap;
 
-import com.pakashop.adapter.cloudinary.CloudinaryUploadSigner;
+import com.pakashop.adapter.cloudinary.CloudinaryMediaStore;
 import com.pakashop.adapter.persistence.JdbiCarts;
 import com.pakashop.adapter.persistence.JdbiCategories;
 import com.pakashop.adapter.persistence.JdbiProducts;
@@ -18,7 +18,7 @@ import com.pakashop.application.catalog.MediaLocations;
 import com.pakashop.application.catalog.ModeratingShops;
 import com.pakashop.application.catalog.RunningShops;
 import com.pakashop.application.catalog.SigningUploads;
-import com.pakashop.application.catalog.UploadSigner;
+import com.pakashop.application.catalog.MediaStore;
 import com.pakashop.application.ordering.KeepingCarts;
 import com.pakashop.bootstrap.config.Providers;
 import com.pakashop.domain.shared.Ids;
@@ -27,6 +27,8 @@ import java.util.Optional;
 
 /** Shops, the catalogue, uploads and carts, wired once per process. */
 public final class CatalogModule {
+    private static final String MEDIA_SETTINGS = "CLOUDINARY_*";
+
     private final RunningShops runningShops;
     private final ModeratingShops moderatingShops;
     private final ManagingCategories managingCategories;
@@ -40,8 +42,10 @@ public final class CatalogModule {
         JdbiShops shops = new JdbiShops(tx, clock);
         JdbiCategories categories = new JdbiCategories(tx, clock);
         JdbiProducts products = new JdbiProducts(tx, clock);
-        MediaLocations media = new MediaLocations(providers.cloudinaryApiSecret().isPresent()
-                ? providers.cloudinaryCloudName() : Optional.empty());
+        Optional<MediaStore> store = providers.cloudinaryApiSecret().map(secret -> new CloudinaryMediaStore(
+                providers.cloudinaryCloudName().orElseThrow(), providers.cloudinaryApiKey().orElseThrow(), secret.reveal(),
+                providers.cloudinarySignatureAlgorithm()));
+        MediaLocations media = new MediaLocations(store, MEDIA_SETTINGS);
         this.runningShops = new RunningShops(shops, media, outbox, tx, audit, ids, clock);
         this.moderatingShops = new ModeratingShops(shops, tx, audit);
         this.managingCategories = new ManagingCategories(categories, tx, audit, ids);
@@ -49,10 +53,7 @@ public final class CatalogModule {
         this.applyingToSell = new ApplyingToSell(new JdbiVendorApplications(tx), new JdbiUsers(tx, clock), media,
                 outbox, audit, tx, ids, clock);
         this.browsingProducts = new BrowsingProducts(products);
-        Optional<UploadSigner> signer = providers.cloudinaryApiSecret().map(secret -> new CloudinaryUploadSigner(
-                providers.cloudinaryCloudName().orElseThrow(), providers.cloudinaryApiKey().orElseThrow(), secret.reveal(),
-                providers.cloudinarySignatureAlgorithm()));
-        this.signingUploads = new SigningUploads(signer, shops, ids, clock);
+        this.signingUploads = new SigningUploads(store, MEDIA_SETTINGS, shops, ids, clock);
         this.keepingCarts = new KeepingCarts(new JdbiCarts(tx), products, shops, clock);
     }
 

@@ -20,6 +20,7 @@ import com.pakashop.application.invoicing.TransmittingInvoices;
 import com.pakashop.bootstrap.config.BackOfficeSettings;
 import com.pakashop.bootstrap.config.PakashopConfig;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.support.http.HttpClients;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,11 +37,11 @@ public final class InvoicingModule {
     private final ManagingInvoices managing;
     private final CorrectingInvoices correcting;
 
-    InvoicingModule(PakashopConfig config, JdbiTransactions tx, FeatureFlags flags, Auditing auditing, Ids ids,
+    InvoicingModule(PakashopConfig config, HttpClients clients, JdbiTransactions tx, FeatureFlags flags, Auditing auditing, Ids ids,
                     Clock clock) {
         BackOfficeSettings settings = config.backOffice();
         JdbiInvoices invoices = new JdbiInvoices(tx);
-        this.transmitting = new TransmittingInvoices(transmitter(config, settings, clock), invoices, tx,
+        this.transmitting = new TransmittingInvoices(transmitter(config, clients, settings, clock), invoices, tx,
                 settings.invoiceRetryBase(), ATTEMPT_LEASE.plus(settings.vsdcTimeout()), clock);
         this.issuing = new IssuingInvoices(flags, invoices, new JdbiOrders(tx), new JdbiShops(tx, clock),
                 new JdbiPayments(tx), new JdbiRefunds(tx), transmitting, tx, ids, clock);
@@ -49,13 +50,14 @@ public final class InvoicingModule {
                 new JdbiPayments(tx), new JdbiRefunds(tx), transmitting, auditing, tx, ids, clock);
     }
 
-    private static InvoiceTransmitter transmitter(PakashopConfig config, BackOfficeSettings settings, Clock clock) {
+    private static InvoiceTransmitter transmitter(PakashopConfig config, HttpClients clients, BackOfficeSettings settings,
+                                                  Clock clock) {
         if (config.providers().zraMockMode()) {
             log.warn("ZRA_MOCK_MODE=true: Smart Invoices go to an in-process simulator, not to ZRA");
             return new MockVsdc(settings.itemClassCode(), URI.create(config.payments().frontendUrl() + "/invoices/verify"),
                     clock);
         }
-        return new VsdcInvoiceTransmitter(new VsdcSettings(URI.create(settings.vsdcUrl().orElseThrow()),
+        return new VsdcInvoiceTransmitter(clients, new VsdcSettings(URI.create(settings.vsdcUrl().orElseThrow()),
                 settings.vsdcTimeout(), settings.itemClassCode()));
     }
 

@@ -20,10 +20,11 @@ import com.pakashop.application.ordering.Baskets;
 import com.pakashop.application.ordering.ChangingDestinations;
 import com.pakashop.application.ordering.CheckoutDiscounts;
 import com.pakashop.application.ordering.ExpiringOrders;
+import com.pakashop.application.ordering.ManagingPriceLists;
 import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.ordering.PlacingOrders;
-import com.pakashop.application.ordering.Pricing;
 import com.pakashop.application.ordering.QuotingCoupons;
+import com.pakashop.application.ordering.Rates;
 import com.pakashop.application.ordering.ViewingOrders;
 import com.pakashop.application.promotion.ManagingCoupons;
 import com.pakashop.bootstrap.config.CommerceSettings;
@@ -39,7 +40,7 @@ public final class OrderingModule {
     private final ChangingDestinations changingDestinations;
     private final ExpiringOrders expiringOrders;
     private final MovingOrders movingOrders;
-    private final Pricing pricing;
+    private final ManagingPriceLists managingPriceLists;
     private final ManagingCoupons managingCoupons;
     private final QuotingCoupons quotingCoupons;
     private final ReadingLoyalty readingLoyalty;
@@ -59,12 +60,14 @@ public final class OrderingModule {
                 Money.zmw(settings.loyaltyPointValueNgwee()), settings.loyaltyRedeemCapBasisPoints(),
                 settings.loyaltyExpiryMonths());
         CheckoutDiscounts discounts = new CheckoutDiscounts(coupons, ledger, terms, new Baskets(categories), orders);
-        this.pricing = new Pricing(new JdbiPriceLists(tx), settings.commissionBasisPoints(), settings.markupBasisPoints(),
-                Money.zmw(settings.deliveryFeeNgwee()), tx, audit);
+        JdbiPriceLists priceLists = new JdbiPriceLists(tx);
+        Rates rates = new Rates(priceLists, settings.commissionBasisPoints(), settings.markupBasisPoints(),
+                Money.zmw(settings.deliveryFeeNgwee()));
+        this.managingPriceLists = new ManagingPriceLists(priceLists, tx, audit);
         this.placingOrders = new PlacingOrders(orders, stock, products, shops, carts, new JdbiIdempotencyKeys(tx), outbox,
-                tx, pricing, discounts, settings.paymentWindow(), ids, clock);
+                tx, rates, discounts, settings.paymentWindow(), ids, clock);
         this.viewingOrders = new ViewingOrders(orders, shops);
-        this.changingDestinations = new ChangingDestinations(orders, pricing, tx, audit);
+        this.changingDestinations = new ChangingDestinations(orders, rates, tx, audit);
         this.expiringOrders = new ExpiringOrders(orders, stock, discounts, tx, clock);
         this.movingOrders = new MovingOrders(orders, shops, stock, discounts, outbox, tx, clock);
         this.managingCoupons = new ManagingCoupons(coupons, shops, categories, tx, audit, ids, clock);
@@ -74,8 +77,8 @@ public final class OrderingModule {
         this.earningPoints = new EarningPoints(ledger, terms);
     }
 
-    public Pricing pricing() {
-        return pricing;
+    public ManagingPriceLists managingPriceLists() {
+        return managingPriceLists;
     }
 
     public MovingOrders movingOrders() {

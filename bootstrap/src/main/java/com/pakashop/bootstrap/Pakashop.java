@@ -39,6 +39,7 @@ import com.pakashop.application.shared.Transactions;
 import com.pakashop.bootstrap.config.Mode;
 import com.pakashop.bootstrap.config.PakashopConfig;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.support.http.HttpClients;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +65,7 @@ public final class Pakashop implements AutoCloseable {
 
     private final PakashopConfig config;
     private final Clock clock;
+    private final HttpClients httpClients = new HttpClients();
     private final PostgresDatabase database;
     private final JdbiTransactions transactions;
     private final Optional<RedisConnector> redis;
@@ -118,12 +120,12 @@ public final class Pakashop implements AutoCloseable {
         this.featureFlags = new FeatureFlags(new JdbiFlagStore(transactions), redis.<FlagCache>map(connector ->
                 new RedisFlagCache(connector, config.providers().featureFlagsRedisKey())).orElse(FlagCache.NONE),
                 auditing, transactions, FLAG_LOCAL_TTL, clock);
-        this.trust = new TrustModule(config, redis, transactions, outbox, auditing, identity.notifier(),
+        this.trust = new TrustModule(config, httpClients, redis, transactions, outbox, auditing, identity.notifier(),
                 ordering.movingOrders(), ids, clock);
-        this.payments = new PaymentsModule(config.providers(), config.payments(), transactions, outbox, auditing,
+        this.payments = new PaymentsModule(httpClients, config.providers(), config.payments(), transactions, outbox, auditing,
                 trust.screening(), ordering.movingOrders(), ids, clock);
         this.tracking = new TrackingModule(config, redis, identity, transactions, outbox, auditing, ids, clock);
-        this.invoicing = new InvoicingModule(config, transactions, featureFlags, auditing, ids, clock);
+        this.invoicing = new InvoicingModule(config, httpClients, transactions, featureFlags, auditing, ids, clock);
         this.settlement = new SettlementModule(config.backOffice(), transactions, payments.routing(), payments.ledger(),
                 auditing, ids, clock);
         this.reconciliation = new ReconciliationModule(config.backOffice(), transactions, auditing, ids, clock);
@@ -306,6 +308,7 @@ public final class Pakashop implements AutoCloseable {
         payments.close();
         tracking.close();
         redis.ifPresent(RedisConnector::close);
+        httpClients.close();
         database.close();
     }
 }

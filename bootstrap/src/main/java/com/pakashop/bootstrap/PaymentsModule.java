@@ -33,6 +33,7 @@ import com.pakashop.bootstrap.config.PaymentSettings;
 import com.pakashop.bootstrap.config.Providers;
 import com.pakashop.bootstrap.config.Secret;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.support.http.HttpClients;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public final class PaymentsModule implements AutoCloseable {
     private final ResolvingRefunds resolvingRefunds;
     private final RefundingCancelledOrders refundingCancelledOrders;
 
-    PaymentsModule(Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Auditing auditing,
+    PaymentsModule(HttpClients clients, Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Auditing auditing,
                    PaymentScreening screening, MovingOrders movingOrders, Ids ids, Clock clock) {
         PaymentRouting routing;
         if (providers.paymentProvider() == PaymentProviderChoice.MOCK) {
@@ -68,7 +69,7 @@ public final class PaymentsModule implements AutoCloseable {
             routing = new PaymentRouting(List.of(provider), List.of(provider));
         } else {
             this.mock = Optional.empty();
-            routing = realProviders(providers, settings, clock);
+            routing = realProviders(clients, providers, settings, clock);
         }
         this.routing = routing;
         JdbiPayments payments = new JdbiPayments(tx);
@@ -97,14 +98,15 @@ public final class PaymentsModule implements AutoCloseable {
      * AUTO: mobile money through pawaPay, failing over to Flutterwave; cards through Flutterwave.
      * A single provider takes what it can: pawaPay alone accepts no cards.
      */
-    private static PaymentRouting realProviders(Providers providers, PaymentSettings settings, Clock clock) {
+    private static PaymentRouting realProviders(HttpClients clients, Providers providers, PaymentSettings settings,
+                                                Clock clock) {
         PaymentProviderChoice choice = providers.paymentProvider();
         Optional<PaymentProvider> pawapay = choice == PaymentProviderChoice.FLUTTERWAVE ? Optional.empty()
-                : Optional.of(new PawaPayProvider(new PawaPaySettings(URI.create(settings.pawapayBaseUrl()),
+                : Optional.of(new PawaPayProvider(clients, new PawaPaySettings(URI.create(settings.pawapayBaseUrl()),
                 providers.pawapayApiKey().orElseThrow().reveal(), settings.providerTimeout(), CALLBACK_MAX_AGE,
                 settings.circuitOpenFor()), clock));
         Optional<PaymentProvider> flutterwave = choice == PaymentProviderChoice.PAWAPAY ? Optional.empty()
-                : Optional.of(new FlutterwaveProvider(new FlutterwaveSettings(URI.create(settings.flutterwaveBaseUrl()),
+                : Optional.of(new FlutterwaveProvider(clients, new FlutterwaveSettings(URI.create(settings.flutterwaveBaseUrl()),
                 providers.flutterwaveSecretKey().orElseThrow().reveal(),
                 providers.flutterwaveSecretHash().orElseThrow().reveal(), settings.providerTimeout(),
                 settings.circuitOpenFor(), settings.flutterwaveCustomerEmail())));

@@ -12,6 +12,7 @@ import com.pakashop.application.settlement.PlanningSettlements;
 import com.pakashop.application.settlement.RunningSettlements;
 import com.pakashop.application.settlement.SettlementPolicy;
 import com.pakashop.application.settlement.ViewingSettlements;
+import com.pakashop.application.shared.Pause;
 import com.pakashop.bootstrap.config.BackOfficeSettings;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.Money;
@@ -33,7 +34,7 @@ public final class SettlementModule {
                 Money.zmw(settings.settlementMinimumNgwee()), settings.agentDeliveryShareBps());
         this.planning = new PlanningSettlements(store, ledger, routing.forPayouts(), policy, auditing, tx, ids, clock);
         this.payingOut = new PayingOut(store, routing, ledger, auditing, tx, ids, clock);
-        this.running = new RunningSettlements(planning, payingOut, store, policy, tx, clock);
+        this.running = new RunningSettlements(planning, payingOut, store, policy, tx, clock, Pause.realTime());
         this.viewing = new ViewingSettlements(store, tx);
         this.following = new FollowingReportedPayouts(payingOut);
     }

@@ -30,6 +30,7 @@ import com.pakashop.bootstrap.config.PakashopConfig;
 import com.pakashop.bootstrap.config.TrustSettings;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.support.http.HttpClients;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class TrustModule {
     private final ReviewingModeration reviewingModeration;
     private final ReviewingFraudCases reviewingFraud;
 
-    TrustModule(PakashopConfig config, Optional<RedisConnector> redis, JdbiTransactions tx, Outbox outbox,
+    TrustModule(PakashopConfig config, HttpClients clients, Optional<RedisConnector> redis, JdbiTransactions tx, Outbox outbox,
                 Auditing auditing, Notifier notifier, MovingOrders movingOrders, Ids ids, Clock clock) {
         TrustSettings trust = config.trust();
         FraudCounters database = new JdbiFraudCounters(tx, clock);
@@ -64,19 +65,19 @@ public final class TrustModule {
         }
         JdbiModerationCases moderationCases = new JdbiModerationCases(tx);
         JdbiProducts products = new JdbiProducts(tx, clock);
-        this.moderatingImages = new ModeratingImages(moderator(config, trust), moderationCases, products, tx, ids, clock);
+        this.moderatingImages = new ModeratingImages(moderator(config, clients, trust), moderationCases, products, tx, ids, clock);
         this.reviewingModeration = new ReviewingModeration(moderationCases, products, new JdbiShops(tx, clock), notifier,
                 auditing, tx, clock);
         this.reviewingFraud = new ReviewingFraudCases(fraudCases, movingOrders, auditing, tx, clock);
     }
 
-    private static ContentModerator moderator(PakashopConfig config, TrustSettings trust) {
+    private static ContentModerator moderator(PakashopConfig config, HttpClients clients, TrustSettings trust) {
         if (config.providers().sightengineApiUser().isEmpty() || config.providers().sightengineApiSecret().isEmpty()) {
             log.warn("No SIGHTENGINE_API_USER and SIGHTENGINE_API_SECRET: every product image waits for a moderator "
                     + "(PENDING_MANUAL_REVIEW)");
             return new ManualReviewModerator();
         }
-        return new SightengineModerator(new SightengineSettings(URI.create(trust.sightengineBaseUrl()),
+        return new SightengineModerator(clients, new SightengineSettings(URI.create(trust.sightengineBaseUrl()),
                 config.providers().sightengineApiUser().get(), config.providers().sightengineApiSecret().get().reveal(),
                 trust.moderationTimeout(), trust.moderationModels(), trust.moderationThresholds()));
     }

@@ -19,8 +19,11 @@ import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.payments.PaymentMethod;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import com.pakashop.support.http.Answer;
+import com.pakashop.support.http.CallPolicy;
+import com.pakashop.support.http.HttpClients;
+import com.pakashop.support.http.NotSent;
+import com.pakashop.support.http.Uncertain;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,14 +31,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import okhttp3.OkHttpClient;
 
 /**
  * Flutterwave v3: cards on the hosted page, and Zambian mobile money when pawaPay cannot take a
@@ -50,15 +51,10 @@ public final class FlutterwaveProvider implements PaymentProvider {
     private final FlutterwaveTransfers transfers;
     private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    public FlutterwaveProvider(FlutterwaveSettings settings) {
+    public FlutterwaveProvider(HttpClients clients, FlutterwaveSettings settings) {
         this.settings = settings;
-        OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3))
-                .callTimeout(settings.timeout()).readTimeout(settings.timeout()).build();
-        CircuitBreaker breaker = CircuitBreaker.of("flutterwave", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
-                .waitDurationInOpenState(settings.circuitOpenFor()).permittedNumberOfCallsInHalfOpenState(2)
-                .build());
-        this.http = new FlutterwaveHttp(settings, client, mapper, breaker);
+        this.http = new FlutterwaveHttp(settings, clients.forProvider("Flutterwave", new CallPolicy(settings.timeout(),
+                settings.circuitOpenFor()), mapper), mapper);
         this.transfers = new FlutterwaveTransfers(http, mapper);
     }
 
@@ -83,13 +79,13 @@ public final class FlutterwaveProvider implements PaymentProvider {
         body.putObject("customer").put("email", settings.fallbackCustomerEmail());
         body.putObject("customizations").put("title", "Pakashop").put("description", "Order " + request.reference());
         body.putObject("meta").put("paymentId", request.paymentId().toString());
-        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/payments", body);
+        Optional<Answer> taken = http.postMovingMoney("/v3/payments", body);
         if (taken.isEmpty()) {
             return new CollectionStart.Uncertain("Flutterwave did not answer the hosted-page request");
         }
-        FlutterwaveHttp.Answer answer = taken.get();
+        Answer answer = taken.get();
         String link = answer.body().path("data").path("link").asText();
-        if (!answer.success() || link.isEmpty()) {
+        if (!FlutterwaveHttp.success(answer) || link.isEmpty()) {
             return refusal(answer);
         }
         return new CollectionStart.Redirect(link, Optional.empty());
@@ -107,12 +103,12 @@ public final class FlutterwaveProvider implements PaymentProvider {
                 .put("network", network.name());
         request.returnUrl().ifPresent(url -> body.put("redirect_url", url));
         body.putObject("meta").put("paymentId", request.paymentId().toString());
-        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/charges?type=mobile_money_zambia", body);
+        Optional<Answer> taken = http.postMovingMoney("/v3/charges?type=mobile_money_zambia", body);
         if (taken.isEmpty()) {
             return new CollectionStart.Uncertain("Flutterwave did not answer the mobile-money charge");
         }
-        FlutterwaveHttp.Answer answer = taken.get();
-        if (!answer.success()) {
+        Answer answer = taken.get();
+        if (!FlutterwaveHttp.success(answer)) {
             return refusal(answer);
         }
         JsonNode authorization = answer.body().path("meta").path("authorization");
@@ -123,7 +119,7 @@ public final class FlutterwaveProvider implements PaymentProvider {
                 .map(JsonNode::asText), "Approve the payment on your phone");
     }
 
-    private static CollectionStart refusal(FlutterwaveHttp.Answer answer) {
+    private static CollectionStart refusal(Answer answer) {
         if (answer.body().isMissingNode()) {
             return new CollectionStart.Uncertain("Flutterwave answered HTTP " + answer.status() + " without a body");
         }
@@ -132,11 +128,11 @@ public final class FlutterwaveProvider implements PaymentProvider {
 
     @Override
     public CollectionState collectionStatus(UUID paymentId) {
-        FlutterwaveHttp.Answer answer;
+        Answer answer;
         try {
             answer = http.get("/v3/transactions/verify_by_reference?tx_ref="
                     + URLEncoder.encode(paymentId.toString(), StandardCharsets.UTF_8));
-        } catch (FlutterwaveHttp.NotSent | FlutterwaveHttp.Uncertain e) {
+        } catch (NotSent | Uncertain e) {
             throw new DependencyUnavailable(NAME, e.getMessage());
         }
         if (answer.status() == 400 || answer.status() == 404) {
@@ -144,7 +140,7 @@ public final class FlutterwaveProvider implements PaymentProvider {
                     Optional.empty());
         }
         JsonNode data = answer.body().path("data");
-        if (!answer.success() || !paymentId.toString().equals(data.path("tx_ref").asText())) {
+        if (!FlutterwaveHttp.success(answer) || !paymentId.toString().equals(data.path("tx_ref").asText())) {
             throw new DependencyUnavailable(NAME, "verify answered HTTP " + answer.status() + " for another reference");
         }
         CollectionState.Outcome outcome = switch (data.path("status").asText()) {

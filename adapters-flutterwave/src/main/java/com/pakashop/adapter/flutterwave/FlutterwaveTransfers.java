@@ -8,6 +8,9 @@ import com.pakashop.application.payments.RefundRequest;
 import com.pakashop.application.payments.TransferStart;
 import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.shared.DependencyUnavailable;
+import com.pakashop.support.http.Answer;
+import com.pakashop.support.http.NotSent;
+import com.pakashop.support.http.Uncertain;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -37,14 +40,14 @@ final class FlutterwaveTransfers {
         String transactionId = request.collectionReference().orElseGet(() -> transactionIdOf(request.paymentId()));
         ObjectNode body = mapper.createObjectNode().put("amount", FlutterwaveProvider.major(request.amount()))
                 .put("comments", clip(request.reason(), 120));
-        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/transactions/" + transactionId + "/refund",
+        Optional<Answer> taken = http.postMovingMoney("/v3/transactions/" + transactionId + "/refund",
                 body);
         if (taken.isEmpty()) {
             return new TransferStart.Uncertain("Flutterwave did not answer the refund request");
         }
-        FlutterwaveHttp.Answer answer = taken.get();
+        Answer answer = taken.get();
         JsonNode data = answer.body().path("data");
-        if (!answer.success() || !data.hasNonNull("id")) {
+        if (!FlutterwaveHttp.success(answer) || !data.hasNonNull("id")) {
             return refused(answer);
         }
         Optional<String> refundId = Optional.of(data.path("id").asText());
@@ -59,11 +62,11 @@ final class FlutterwaveTransfers {
         if (flutterwaveRefundId.isEmpty()) {
             return TransferState.of(TransferState.Outcome.UNTRACEABLE);
         }
-        FlutterwaveHttp.Answer answer = read("/v3/refunds/" + flutterwaveRefundId.get());
+        Answer answer = read("/v3/refunds/" + flutterwaveRefundId.get());
         if (answer.status() == 400 || answer.status() == 404) {
             return TransferState.of(TransferState.Outcome.NOT_FOUND);
         }
-        if (!answer.success()) {
+        if (!FlutterwaveHttp.success(answer)) {
             throw new DependencyUnavailable(FlutterwaveProvider.NAME, "refund lookup answered HTTP " + answer.status());
         }
         JsonNode data = answer.body().path("data");
@@ -82,13 +85,13 @@ final class FlutterwaveTransfers {
                 .put("reference", request.payoutId().toString())
                 .put("narration", clip("Pakashop payout " + request.reference(), 100));
         body.putObject("meta").put("payoutId", request.payoutId().toString());
-        Optional<FlutterwaveHttp.Answer> taken = http.postMovingMoney("/v3/transfers", body);
+        Optional<Answer> taken = http.postMovingMoney("/v3/transfers", body);
         if (taken.isEmpty()) {
             return new TransferStart.Uncertain("Flutterwave did not answer the transfer request");
         }
-        FlutterwaveHttp.Answer answer = taken.get();
+        Answer answer = taken.get();
         JsonNode data = answer.body().path("data");
-        if (answer.success() && data.hasNonNull("id")) {
+        if (FlutterwaveHttp.success(answer) && data.hasNonNull("id")) {
             return new TransferStart.Accepted(Optional.of(data.path("id").asText()));
         }
         String message = answer.body().path("message").asText("").toLowerCase(Locale.ROOT);
@@ -104,27 +107,27 @@ final class FlutterwaveTransfers {
      */
     TransferState payoutStatus(UUID payoutId, Optional<String> transferId) {
         if (transferId.isPresent()) {
-            FlutterwaveHttp.Answer answer = read("/v3/transfers/" + transferId.get());
+            Answer answer = read("/v3/transfers/" + transferId.get());
             if (answer.status() == 400 || answer.status() == 404) {
                 return TransferState.of(TransferState.Outcome.NOT_FOUND);
             }
             return transferState(answer, answer.body().path("data"), transferId);
         }
-        FlutterwaveHttp.Answer answer = read("/v3/transfers?reference="
+        Answer answer = read("/v3/transfers?reference="
                 + URLEncoder.encode(payoutId.toString(), StandardCharsets.UTF_8));
         for (JsonNode transfer : answer.body().path("data")) {
             if (payoutId.toString().equals(transfer.path("reference").asText())) {
                 return transferState(answer, transfer, Optional.of(transfer.path("id").asText()));
             }
         }
-        if (!answer.success()) {
+        if (!FlutterwaveHttp.success(answer)) {
             throw new DependencyUnavailable(FlutterwaveProvider.NAME, "transfer lookup answered HTTP " + answer.status());
         }
         return TransferState.of(TransferState.Outcome.UNTRACEABLE);
     }
 
-    private static TransferState transferState(FlutterwaveHttp.Answer answer, JsonNode transfer, Optional<String> id) {
-        if (!answer.success()) {
+    private static TransferState transferState(Answer answer, JsonNode transfer, Optional<String> id) {
+        if (!FlutterwaveHttp.success(answer)) {
             throw new DependencyUnavailable(FlutterwaveProvider.NAME, "transfer lookup answered HTTP " + answer.status());
         }
         TransferState.Outcome outcome = switch (transfer.path("status").asText().toUpperCase(Locale.ROOT)) {
@@ -138,10 +141,10 @@ final class FlutterwaveTransfers {
     }
 
     private String transactionIdOf(UUID paymentId) {
-        FlutterwaveHttp.Answer answer = read("/v3/transactions/verify_by_reference?tx_ref="
+        Answer answer = read("/v3/transactions/verify_by_reference?tx_ref="
                 + URLEncoder.encode(paymentId.toString(), StandardCharsets.UTF_8));
         JsonNode data = answer.body().path("data");
-        if (!answer.success() || !paymentId.toString().equals(data.path("tx_ref").asText()) || !data.hasNonNull("id")) {
+        if (!FlutterwaveHttp.success(answer) || !paymentId.toString().equals(data.path("tx_ref").asText()) || !data.hasNonNull("id")) {
             throw new DependencyUnavailable(FlutterwaveProvider.NAME, "could not find Flutterwave's id of payment "
                     + paymentId + " (HTTP " + answer.status() + ")");
         }
@@ -157,15 +160,15 @@ final class FlutterwaveTransfers {
         };
     }
 
-    private FlutterwaveHttp.Answer read(String path) {
+    private Answer read(String path) {
         try {
             return http.get(path);
-        } catch (FlutterwaveHttp.NotSent | FlutterwaveHttp.Uncertain e) {
+        } catch (NotSent | Uncertain e) {
             throw new DependencyUnavailable(FlutterwaveProvider.NAME, e.getMessage());
         }
     }
 
-    private static TransferStart refused(FlutterwaveHttp.Answer answer) {
+    private static TransferStart refused(Answer answer) {
         if (answer.body().isMissingNode()) {
             return new TransferStart.Uncertain("Flutterwave answered HTTP " + answer.status() + " without a body");
         }

@@ -24,6 +24,7 @@ import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.payments.PaymentMethod;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.support.http.HttpClients;
 import com.pakashop.testkit.TestTimeouts;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /** Contract tests against WireMock with the payloads of ../shared/reference/flutterwave.md. */
 class FlutterwaveProviderTest {
+    private static final HttpClients CLIENTS = new HttpClients();
     private static final String HASH = "our-secret-hash-0123";
     private final WireMockServer flutterwave = new WireMockServer(options().dynamicPort());
     private FlutterwaveProvider provider;
@@ -174,7 +176,7 @@ class FlutterwaveProviderTest {
     }
 
     private static FlutterwaveProvider provider(String baseUrl) {
-        return new FlutterwaveProvider(new FlutterwaveSettings(URI.create(baseUrl), "FLWSECK_TEST-key-X", HASH,
+        return new FlutterwaveProvider(CLIENTS, new FlutterwaveSettings(URI.create(baseUrl), "FLWSECK_TEST-key-X", HASH,
                 TestTimeouts.PROVIDER_CALL, Duration.ofSeconds(30), "payments@pakashop.zm"));
     }
 }

@@ -21,6 +21,7 @@ import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.support.http.HttpClients;
 import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /** Refunds and transfers against WireMock, with the payloads of ../shared/reference/flutterwave.md §5–7. */
 class FlutterwaveTransfersTest {
+    private static final HttpClients CLIENTS = new HttpClients();
     private static final String HASH = "our-secret-hash-0123";
     private final WireMockServer flutterwave = new WireMockServer(options().dynamicPort());
     private FlutterwaveProvider provider;
@@ -41,7 +43,7 @@ class FlutterwaveTransfersTest {
     @BeforeEach
     void start() {
         flutterwave.start();
-        provider = new FlutterwaveProvider(new FlutterwaveSettings(URI.create(flutterwave.baseUrl()), "FLWSECK_TEST-key-X",
+        provider = new FlutterwaveProvider(CLIENTS, new FlutterwaveSettings(URI.create(flutterwave.baseUrl()), "FLWSECK_TEST-key-X",
                 HASH, TestTimeouts.PROVIDER_CALL, Duration.ofSeconds(30), "payments@pakashop.zm"));
     }
 

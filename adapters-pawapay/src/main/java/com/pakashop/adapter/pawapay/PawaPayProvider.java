@@ -17,18 +17,19 @@ import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import com.pakashop.support.http.Answer;
+import com.pakashop.support.http.CallPolicy;
+import com.pakashop.support.http.HttpClients;
+import com.pakashop.support.http.NotSent;
+import com.pakashop.support.http.Uncertain;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,14 +52,9 @@ public final class PawaPayProvider implements PaymentProvider {
     private final CallbackSignatures signatures;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    public PawaPayProvider(PawaPaySettings settings, Clock clock) {
-        OkHttpClient client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3))
-                .callTimeout(settings.timeout()).readTimeout(settings.timeout()).build();
-        CircuitBreaker breaker = CircuitBreaker.of("pawapay", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
-                .waitDurationInOpenState(settings.circuitOpenFor()).permittedNumberOfCallsInHalfOpenState(2)
-                .build());
-        this.http = new PawaPayHttp(settings, client, mapper, breaker);
+    public PawaPayProvider(HttpClients clients, PawaPaySettings settings, Clock clock) {
+        this.http = new PawaPayHttp(settings, clients.forProvider("pawaPay", new CallPolicy(settings.timeout(),
+                settings.circuitOpenFor()), mapper), mapper);
         this.transfers = new PawaPayTransfers(http, mapper);
         this.signatures = new CallbackSignatures(new PublicKeys(http, clock)::byId, settings.callbackMaxAge(), clock);
     }
@@ -81,12 +77,12 @@ public final class PawaPayProvider implements PaymentProvider {
         account.put("phoneNumber", payer.e164().substring(1));
         account.put("provider", Networks.providerCode(request.method().network().orElseThrow()));
         body.putArray("metadata").addObject().put("paymentId", request.paymentId().toString());
-        PawaPayHttp.Answer answer;
+        Answer answer;
         try {
             answer = http.post("/v2/deposits", body);
-        } catch (PawaPayHttp.NotSent e) {
+        } catch (NotSent e) {
             throw new DependencyUnavailable(NAME, e.getMessage());
-        } catch (PawaPayHttp.Uncertain e) {
+        } catch (Uncertain e) {
             return afterUncertainStart(request.paymentId(), e.getMessage());
         }
         if (answer.status() == 401 || answer.status() == 403) {
@@ -115,10 +111,10 @@ public final class PawaPayProvider implements PaymentProvider {
 
     @Override
     public CollectionState collectionStatus(UUID paymentId) {
-        PawaPayHttp.Answer answer;
+        Answer answer;
         try {
             answer = http.get("/v2/deposits/" + paymentId);
-        } catch (PawaPayHttp.NotSent | PawaPayHttp.Uncertain e) {
+        } catch (NotSent | Uncertain e) {
             throw new DependencyUnavailable(NAME, e.getMessage());
         }
         String envelope = answer.body().path("status").asText();

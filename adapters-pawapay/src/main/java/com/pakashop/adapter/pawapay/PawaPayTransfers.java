@@ -8,6 +8,9 @@ import com.pakashop.application.payments.RefundRequest;
 import com.pakashop.application.payments.TransferStart;
 import com.pakashop.application.payments.TransferState;
 import com.pakashop.domain.shared.DependencyUnavailable;
+import com.pakashop.support.http.Answer;
+import com.pakashop.support.http.NotSent;
+import com.pakashop.support.http.Uncertain;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -55,10 +58,10 @@ final class PawaPayTransfers {
     }
 
     TransferState status(Kind kind, UUID id) {
-        PawaPayHttp.Answer answer;
+        Answer answer;
         try {
             answer = http.get(kind.path + "/" + id);
-        } catch (PawaPayHttp.NotSent | PawaPayHttp.Uncertain e) {
+        } catch (NotSent | Uncertain e) {
             throw new DependencyUnavailable(PawaPayProvider.NAME, e.getMessage());
         }
         String envelope = answer.body().path("status").asText();
@@ -87,12 +90,12 @@ final class PawaPayTransfers {
     }
 
     private TransferStart start(Kind kind, UUID id, JsonNode body) {
-        PawaPayHttp.Answer answer;
+        Answer answer;
         try {
             answer = http.post(kind.path, body);
-        } catch (PawaPayHttp.NotSent e) {
+        } catch (NotSent e) {
             throw new DependencyUnavailable(PawaPayProvider.NAME, e.getMessage());
-        } catch (PawaPayHttp.Uncertain e) {
+        } catch (Uncertain e) {
             return afterUncertainStart(kind, id, e.getMessage());
         }
         if (answer.status() == 401 || answer.status() == 403) {

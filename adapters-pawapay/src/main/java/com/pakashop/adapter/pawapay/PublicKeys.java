@@ -1,6 +1,9 @@
 package com.pakashop.adapter.pawapay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pakashop.support.http.Answer;
+import com.pakashop.support.http.NotSent;
+import com.pakashop.support.http.Uncertain;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -48,7 +51,7 @@ final class PublicKeys {
     private synchronized void refresh(Instant now) {
         fetchedAt = now;
         try {
-            PawaPayHttp.Answer answer = http.get("/v2/public-key/http");
+            Answer answer = http.get("/v2/public-key/http");
             if (answer.status() != 200 || !answer.body().isArray()) {
                 log.warn("pawaPay public keys: HTTP {}", answer.status());
                 return;
@@ -56,7 +59,7 @@ final class PublicKeys {
             for (JsonNode entry : answer.body()) {
                 keys.put(entry.path("id").asText(), parse(entry.path("key").asText()));
             }
-        } catch (PawaPayHttp.NotSent | PawaPayHttp.Uncertain | GeneralSecurityException | IllegalArgumentException e) {
+        } catch (NotSent | Uncertain | GeneralSecurityException | IllegalArgumentException e) {
             log.warn("Could not fetch pawaPay's public keys: {}", e.getMessage());
         }
     }

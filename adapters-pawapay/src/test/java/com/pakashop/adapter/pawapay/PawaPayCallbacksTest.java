@@ -12,6 +12,7 @@ import com.pakashop.application.payments.CallbackRequest;
 import com.pakashop.application.payments.CollectionState;
 import com.pakashop.application.payments.ProviderEvent;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.support.http.HttpClients;
 import com.pakashop.testkit.TestTimeouts;
 import java.math.BigInteger;
 import java.net.URI;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /** Signed callbacks (RFC 9421 + Content-Digest) as pawaPay sends them, and forgeries of every kind. */
 class PawaPayCallbacksTest {
+    private static final HttpClients CLIENTS = new HttpClients();
     private static final String KEY_ID = "HTTP_EC_P256_KEY:1";
     private static final String AUTHORITY = "api.pakashop.zm";
     private static final String PATH = "/api/v1/payments/webhook/pawapay";
@@ -49,7 +51,7 @@ class PawaPayCallbacksTest {
         String pem = "-----BEGIN PUBLIC KEY-----\\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
                 .replace("\r\n", "\\n") + "\\n-----END PUBLIC KEY-----";
         pawapay.stubFor(get("/v2/public-key/http").willReturn(okJson("[{\"id\":\"" + KEY_ID + "\",\"key\":\"" + pem + "\"}]")));
-        provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "t", TestTimeouts.PROVIDER_CALL,
+        provider = new PawaPayProvider(CLIENTS, new PawaPaySettings(URI.create(pawapay.baseUrl()), "t", TestTimeouts.PROVIDER_CALL,
                 Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 

@@ -22,6 +22,7 @@ import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.payments.PaymentMethod;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.support.http.HttpClients;
 import com.pakashop.testkit.TestTimeouts;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -35,13 +36,14 @@ import org.junit.jupiter.api.Test;
 
 /** Contract tests against WireMock with the payloads of ../shared/reference/pawapay.md. */
 class PawaPayProviderTest {
+    private static final HttpClients CLIENTS = new HttpClients();
     private final WireMockServer pawapay = new WireMockServer(options().dynamicPort());
     private PawaPayProvider provider;
 
     @BeforeEach
     void start() {
         pawapay.start();
-        provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
+        provider = new PawaPayProvider(CLIENTS, new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
                 TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 
@@ -142,7 +144,7 @@ class PawaPayProviderTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        PawaPayProvider unreachable = new PawaPayProvider(new PawaPaySettings(URI.create("http://127.0.0.1:" + closed),
+        PawaPayProvider unreachable = new PawaPayProvider(CLIENTS, new PawaPaySettings(URI.create("http://127.0.0.1:" + closed),
                 "t", TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
 
         assertThatThrownBy(() -> unreachable.startCollection(request("+260971234567", PaymentMethod.AIRTEL_MONEY, 1_000)))
@@ -167,7 +169,7 @@ class PawaPayProviderTest {
 
     @Test
     void theCircuitClosesAgainOncePawaPayAnswersAfterItsOpenTime() {
-        PawaPayProvider recovering = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "t",
+        PawaPayProvider recovering = new PawaPayProvider(CLIENTS, new PawaPaySettings(URI.create(pawapay.baseUrl()), "t",
                 TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofMillis(200)), Clock.systemUTC());
         pawapay.stubFor(post("/v2/deposits").willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> {

@@ -20,6 +20,7 @@ import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.shared.DependencyUnavailable;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.support.http.HttpClients;
 import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.time.Clock;
@@ -32,13 +33,14 @@ import org.junit.jupiter.api.Test;
 
 /** Refunds and payouts against WireMock, with the payloads of ../shared/reference/pawapay.md §3–4 and §7. */
 class PawaPayTransfersTest {
+    private static final HttpClients CLIENTS = new HttpClients();
     private final WireMockServer pawapay = new WireMockServer(options().dynamicPort());
     private PawaPayProvider provider;
 
     @BeforeEach
     void start() {
         pawapay.start();
-        provider = new PawaPayProvider(new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
+        provider = new PawaPayProvider(CLIENTS, new PawaPaySettings(URI.create(pawapay.baseUrl()), "sandbox-token",
                 TestTimeouts.PROVIDER_CALL, Duration.ofMinutes(5), Duration.ofSeconds(30)), Clock.systemUTC());
     }
 

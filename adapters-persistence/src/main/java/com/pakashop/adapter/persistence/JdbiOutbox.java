@@ -1,6 +1,6 @@
 package com.pakashop.adapter.persistence;
 
-import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.DomainEvent;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.events.OutboxEvent;
 import com.pakashop.domain.shared.Ids;
@@ -21,19 +21,19 @@ public final class JdbiOutbox implements Outbox {
     }
 
     @Override
-    public OutboxEvent append(NewEvent event) {
+    public OutboxEvent append(DomainEvent event) {
         if (!tx.inTransaction()) {
             throw new IllegalStateException("Outbox.append must run inside Transactions.inTransaction, "
                     + "or the event could outlive a change that rolled back");
         }
-        OutboxEvent stored = new OutboxEvent(ids.next(), event.type(), event.aggregateId(), event.payload(), clock.instant());
+        OutboxEvent stored = OutboxEvent.of(ids.next(), event, clock.instant());
         tx.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO outbox_events (id, type, aggregate_id, payload, occurred_at)
                         VALUES (:id, :type, :aggregateId, CAST(:payload AS jsonb), :occurredAt)""")
                 .bind("id", stored.id())
                 .bind("type", stored.type())
                 .bind("aggregateId", stored.aggregateId())
-                .bind("payload", PayloadJson.write(stored.payload()))
+                .bind("payload", EventJson.write(event))
                 .bind("occurredAt", OffsetDateTime.ofInstant(stored.occurredAt(), ZoneOffset.UTC))
                 .execute());
         return stored;

@@ -158,8 +158,10 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
     }
 
     private static OutboxEvent event(ResultSet rs, String idColumn) throws SQLException {
-        return new OutboxEvent(rs.getObject(idColumn, UUID.class), rs.getString("type"), rs.getString("aggregate_id"),
-                PayloadJson.read(rs.getString("payload")), rs.getObject("occurred_at", OffsetDateTime.class).toInstant());
+        String type = rs.getString("type");
+        String payload = rs.getString("payload");
+        return new OutboxEvent(rs.getObject(idColumn, UUID.class), type, rs.getString("aggregate_id"),
+                () -> EventJson.read(type, payload), rs.getObject("occurred_at", OffsetDateTime.class).toInstant());
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -11,6 +11,7 @@ import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
 import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.testkit.TestPhones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +95,7 @@ class IdentityStoresTest {
     }
 
     private UserAccount newUser(Optional<EmailAddress> email) {
-        PhoneNumber phone = new PhoneNumber("+26096" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
+        PhoneNumber phone = new PhoneNumber(TestPhones.fresh("96"));
         return UserAccount.register(ids.next(), "Chanda Mwale", phone, email, "$argon2id$fake",
                 Set.of(Role.BUYER, Role.VENDOR), clock.instant().truncatedTo(ChronoUnit.MICROS));
     }

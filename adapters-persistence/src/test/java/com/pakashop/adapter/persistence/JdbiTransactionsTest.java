@@ -3,10 +3,9 @@ package com.pakashop.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.PayoutReported;
 import com.pakashop.domain.shared.Ids;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,20 +37,21 @@ class JdbiTransactionsTest {
 
     @Test
     void anEventIsStoredOnlyWhenTheChangeThatRaisedItCommits() {
-        String aggregate = UUID.randomUUID().toString();
+        UUID payout = UUID.randomUUID();
+        String aggregate = payout.toString();
 
         assertThatThrownBy(() -> tx.inTransaction(() -> {
-            outbox.append(new NewEvent("OrderPaid", aggregate, Map.of("amount", "150.00")));
+            outbox.append(new PayoutReported(payout, "MOCK"));
             throw new IllegalStateException("payment capture failed");
         })).isInstanceOf(IllegalStateException.class);
-        tx.inTransaction(() -> outbox.append(new NewEvent("OrderPaid", aggregate, Map.of("amount", "150.00"))));
+        tx.inTransaction(() -> outbox.append(new PayoutReported(payout, "MOCK")));
 
         assertThat(eventsFor(aggregate)).isEqualTo(1);
     }
 
     @Test
     void appendingOutsideATransactionIsRefused() {
-        assertThatThrownBy(() -> outbox.append(new NewEvent("OrderPaid", "o-1", Map.of())))
+        assertThatThrownBy(() -> outbox.append(new PayoutReported(UUID.randomUUID(), "MOCK")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("inside Transactions.inTransaction");
     }

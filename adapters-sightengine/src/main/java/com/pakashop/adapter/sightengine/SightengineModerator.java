@@ -5,21 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pakashop.application.moderation.ContentModerator;
 import com.pakashop.domain.moderation.Verdict;
 import com.pakashop.domain.shared.DependencyUnavailable;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import java.io.IOException;
+import com.pakashop.support.http.Answer;
+import com.pakashop.support.http.CallFailed;
+import com.pakashop.support.http.CallPolicy;
+import com.pakashop.support.http.HttpClients;
+import com.pakashop.support.http.ProviderHttp;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import okhttp3.FormBody;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,16 +33,12 @@ public final class SightengineModerator implements ContentModerator {
     private static final String NAME = "Sightengine";
 
     private final SightengineSettings settings;
-    private final OkHttpClient client;
-    private final CircuitBreaker breaker;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ProviderHttp http;
 
-    public SightengineModerator(SightengineSettings settings) {
+    public SightengineModerator(HttpClients clients, SightengineSettings settings) {
         this.settings = settings;
-        this.client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3)).callTimeout(settings.timeout())
-                .readTimeout(settings.timeout()).build();
-        this.breaker = CircuitBreaker.of("sightengine", CircuitBreakerConfig.custom().slidingWindowSize(10)
-                .minimumNumberOfCalls(5).failureRateThreshold(50).waitDurationInOpenState(Duration.ofSeconds(60)).build());
+        this.http = clients.forProvider(NAME, new CallPolicy(settings.timeout(), Duration.ofSeconds(60)),
+                new ObjectMapper());
     }
 
     @Override
@@ -84,29 +77,19 @@ public final class SightengineModerator implements ContentModerator {
                 .post(new FormBody.Builder().add("url", image.toString()).add("models", String.join(",", settings.models()))
                         .add("api_user", settings.apiUser()).add("api_secret", settings.apiSecret()).build())
                 .build();
-        Supplier<Optional<JsonNode>> send = () -> {
-            try (Response response = client.newCall(request).execute()) {
-                ResponseBody body = response.body();
-                String text = body == null ? "" : body.string();
-                JsonNode json;
-                try {
-                    json = mapper.readTree(text);
-                } catch (IOException malformed) {
-                    throw new DependencyUnavailable(NAME, "answered HTTP " + response.code() + " with an unreadable body");
-                }
-                if (response.code() == 200 && "success".equals(json.path("status").asText())) {
-                    return Optional.of(json);
-                }
-                return failure(response.code(), json);
-            } catch (IOException e) {
-                throw new DependencyUnavailable(NAME, "call failed: " + e.getClass().getSimpleName(), e);
-            }
-        };
+        Answer answer;
         try {
-            return breaker.executeSupplier(send);
-        } catch (CallNotPermittedException e) {
-            throw new DependencyUnavailable(NAME, "circuit open after repeated failures");
+            answer = http.send(request);
+        } catch (CallFailed e) {
+            throw new DependencyUnavailable(NAME, e.getMessage());
         }
+        if (!answer.hasBody()) {
+            throw new DependencyUnavailable(NAME, "answered HTTP " + answer.status() + " with an unreadable body");
+        }
+        if (answer.status() == 200 && "success".equals(answer.body().path("status").asText())) {
+            return Optional.of(answer.body());
+        }
+        return failure(answer.status(), answer.body());
     }
 
     /** A media error is ours to look at by hand; anything else is retried later. */

@@ -13,15 +13,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.pakashop.domain.moderation.Verdict;
 import com.pakashop.domain.shared.DependencyUnavailable;
+import com.pakashop.support.http.HttpClients;
 import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contract tests against WireMock with the payloads of ../shared/reference/sightengine.md. */
 class SightengineModeratorTest {
+    private static final HttpClients CLIENTS = new HttpClients();
     private static final URI IMAGE = URI.create("https://res.cloudinary.com/pakashop/image/upload/v1764000000/products/abc.jpg");
     private static final String CLEAN = """
             { "status": "success", "request": { "id": "req_1", "timestamp": 1764000123.48, "operations": 5 },
@@ -41,7 +42,7 @@ class SightengineModeratorTest {
     @BeforeEach
     void start() {
         sightengine.start();
-        moderator = new SightengineModerator(new SightengineSettings(URI.create(sightengine.baseUrl()), "api-user-1",
+        moderator = new SightengineModerator(CLIENTS, new SightengineSettings(URI.create(sightengine.baseUrl()), "api-user-1",
                 "api-secret-1", TestTimeouts.PROVIDER_CALL, SightengineSettings.DEFAULT_MODELS,
                 SightengineSettings.DEFAULT_THRESHOLDS));
     }

@@ -5,18 +5,17 @@ import com.pakashop.application.invoicing.InvoiceTransmitter;
 import com.pakashop.application.invoicing.Transmission;
 import com.pakashop.domain.invoicing.InvoiceDocument;
 import com.pakashop.domain.invoicing.Receipt;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import com.pakashop.support.http.Answer;
+import com.pakashop.support.http.CallFailed;
+import com.pakashop.support.http.CallPolicy;
+import com.pakashop.support.http.HttpClients;
+import com.pakashop.support.http.ProviderHttp;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,23 +31,19 @@ public final class VsdcInvoiceTransmitter implements InvoiceTransmitter {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final VsdcSettings settings;
-    private final OkHttpClient client;
-    private final CircuitBreaker breaker;
+    private final ProviderHttp http;
 
-    public VsdcInvoiceTransmitter(VsdcSettings settings) {
+    public VsdcInvoiceTransmitter(HttpClients clients, VsdcSettings settings) {
         this.settings = settings;
-        this.client = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3)).readTimeout(settings.timeout())
-                .callTimeout(settings.timeout().plusSeconds(3)).retryOnConnectionFailure(false).build();
-        this.breaker = CircuitBreaker.of("zra-vsdc", CircuitBreakerConfig.custom().slidingWindowSize(10)
-                .minimumNumberOfCalls(5).failureRateThreshold(50).waitDurationInOpenState(Duration.ofSeconds(60))
-                .build());
+        this.http = clients.forProvider("ZRA VSDC", new CallPolicy(settings.timeout(), Duration.ofSeconds(60)),
+                VsdcPayload.MAPPER);
     }
 
     @Override
     public Transmission transmit(InvoiceDocument document, Optional<Receipt> original) {
         VsdcPayload payload = VsdcPayload.of(document, original, settings.itemClassCode());
         String hash = payload.sha256();
-        Answer answer = post("/trnsSales/saveSales", payload.bytes());
+        Result answer = post("/trnsSales/saveSales", payload.bytes(), false);
         if (answer.failure().isPresent()) {
             return new Transmission.Failed(hash, "-", answer.failure().get(), true);
         }
@@ -72,7 +67,7 @@ public final class VsdcInvoiceTransmitter implements InvoiceTransmitter {
         } catch (IOException e) {
             throw new IllegalStateException("a selectInvoice body could not be written", e);
         }
-        Answer answer = post("/trnsSales/selectInvoice", query);
+        Result answer = post("/trnsSales/selectInvoice", query, true);
         if (answer.failure().isPresent()) {
             return new Transmission.Failed(hash, ResultCodes.DUPLICATE, "duplicate; its record could not be fetched: "
                     + answer.failure().get(), true);
@@ -89,39 +84,26 @@ public final class VsdcInvoiceTransmitter implements InvoiceTransmitter {
                 + answer.code() + " " + answer.message(), true);
     }
 
-    private Answer post(String path, byte[] body) {
+    /** {@code lookUp}: the call changes nothing at the VSDC, so a quick failure is tried once more. */
+    private Result post(String path, byte[] body, boolean lookUp) {
         Request request = new Request.Builder().url(settings.baseUrl() + path).post(RequestBody.create(body, JSON)).build();
+        Answer answer;
         try {
-            return breaker.executeCallable(() -> call(request));
-        } catch (CallNotPermittedException e) {
-            return Answer.failed("circuit open after repeated VSDC failures");
-        } catch (IOException e) {
-            return Answer.failed("call failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
-        } catch (Exception e) {
-            return Answer.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+            answer = lookUp ? http.read(request) : http.send(request);
+        } catch (CallFailed e) {
+            return Result.failed("call failed: " + e.getMessage());
         }
-    }
-
-    private Answer call(Request request) throws IOException {
-        try (Response response = client.newCall(request).execute()) {
-            ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
-            if (response.code() != 200) {
-                throw new IOException("VSDC answered HTTP " + response.code());
-            }
-            JsonNode json;
-            try {
-                json = VsdcPayload.MAPPER.readTree(text);
-            } catch (IOException malformed) {
-                throw new IOException("VSDC answered an unreadable body");
-            }
-            JsonNode code = json.path("resultCd");
-            if (!code.isTextual() || code.asText().isBlank()) {
-                throw new IOException("VSDC answered without a result code");
-            }
-            return new Answer(code.asText(), json.path("resultMsg").asText(""), json, Optional.empty());
+        if (answer.status() != 200) {
+            return Result.failed("VSDC answered HTTP " + answer.status());
         }
+        JsonNode code = answer.body().path("resultCd");
+        if (!answer.hasBody()) {
+            return Result.failed("VSDC answered an unreadable body");
+        }
+        if (!code.isTextual() || code.asText().isBlank()) {
+            return Result.failed("VSDC answered without a result code");
+        }
+        return new Result(code.asText(), answer.body().path("resultMsg").asText(""), answer.body(), Optional.empty());
     }
 
     private static Optional<Receipt> receipt(JsonNode data) {
@@ -135,9 +117,9 @@ public final class VsdcInvoiceTransmitter implements InvoiceTransmitter {
                 data.path("qrCodeUrl").asText(""), data.path("vsdcRcptPbctDate").asText(""), false));
     }
 
-    private record Answer(String code, String message, JsonNode json, Optional<String> failure) {
-        static Answer failed(String why) {
-            return new Answer("-", why, null, Optional.of(why));
+    private record Result(String code, String message, JsonNode json, Optional<String> failure) {
+        static Result failed(String why) {
+            return new Result("-", why, null, Optional.of(why));
         }
     }
 }

@@ -22,10 +22,10 @@ import com.pakashop.domain.invoicing.InvoiceLine;
 import com.pakashop.domain.invoicing.PaymentType;
 import com.pakashop.domain.invoicing.Receipt;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.support.http.HttpClients;
 import com.pakashop.testkit.TestTimeouts;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /** Contract tests against WireMock with the payloads of ../shared/reference/zra-vsdc.md §6-§8. */
 class VsdcInvoiceTransmitterTest {
+    private static final HttpClients CLIENTS = new HttpClients();
     static final String RECEIPT = """
             { "resultCd": "000", "resultMsg": "It is succeeded", "resultDt": "20261124143007",
               "data": { "rcptNo": 57, "totRcptNo": 231, "intrlData": "7XKQ2MPLA9C4TRW8E3JZN5HB6U",
@@ -48,7 +49,7 @@ class VsdcInvoiceTransmitterTest {
     @BeforeEach
     void start() {
         vsdc.start();
-        transmitter = new VsdcInvoiceTransmitter(new VsdcSettings(URI.create(vsdc.baseUrl() + "/zrasandboxvsdc"),
+        transmitter = new VsdcInvoiceTransmitter(CLIENTS, new VsdcSettings(URI.create(vsdc.baseUrl() + "/zrasandboxvsdc"),
                 TestTimeouts.PROVIDER_CALL, "53102500"));
     }
 

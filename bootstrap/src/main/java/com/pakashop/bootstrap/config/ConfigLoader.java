@@ -1,13 +1,9 @@
 package com.pakashop.bootstrap.config;
 
-import com.pakashop.adapter.sightengine.SightengineSettings;
-import com.pakashop.domain.shared.Money;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,8 +21,6 @@ import java.util.function.Supplier;
 public final class ConfigLoader {
     static final String DEV_DATABASE_URL = "postgresql://postgres@localhost:5432/pakashop";
     private static final int MIN_SECRET_BYTES = 32;
-    private static final List<String> SIGHTENGINE_MODELS = SightengineSettings.DEFAULT_MODELS;
-    private static final Map<String, Double> SIGHTENGINE_THRESHOLDS = SightengineSettings.DEFAULT_THRESHOLDS;
 
     private static final DevKeyFile.Kept NOTHING_KEPT = new DevKeyFile.Kept(Map.of(), Set.of());
 
@@ -47,14 +39,7 @@ public final class ConfigLoader {
         Mode mode = env.parsed("PAKASHOP_ENV", Mode.DEV, text -> Mode.parse(text).orElse(null), "must be dev or prod");
         boolean prod = mode == Mode.PROD;
 
-        HttpSettings http = new HttpSettings(
-                (int) env.number("PORT", 8000, 0, 65535),
-                env.number("PAKASHOP_MAX_BODY_BYTES", 1_048_576, 1024, 64L * 1024 * 1024),
-                Duration.ofSeconds(env.number("PAKASHOP_SHUTDOWN_GRACE_SECONDS", 20, 0, 600)),
-                env.number("PAKASHOP_RATE_LIMIT_PER_KEY_PER_MINUTE", 6000, 1, 100_000_000),
-                env.number("PAKASHOP_RATE_LIMIT_PER_IP_PER_MINUTE", 600, 1, 100_000_000),
-                env.flag("PAKASHOP_TRUST_FORWARDED_FOR", false));
-
+        HttpSettings http = HttpSettings.read(env);
         DatabaseUrl database = database(env, prod);
         int poolSize = (int) env.number("DATABASE_POOL_SIZE", 10, 1, 200);
 
@@ -66,136 +51,18 @@ public final class ConfigLoader {
 
         Keys keys = keys(env, prod);
         Providers providers = providers(env, prod);
-        WorkerSettings worker = new WorkerSettings(
-                env.flag("PAKASHOP_EMBEDDED_WORKER", true),
-                Duration.ofMillis(env.number("PAKASHOP_WORKER_POLL_MILLIS", 1000, 50, 60_000)),
-                (int) env.number("PAKASHOP_OUTBOX_MAX_ATTEMPTS", 10, 1, 100),
-                Duration.ofDays(env.number("PAKASHOP_OUTBOX_RETENTION_DAYS", 7, 1, 365)));
-
-        // 32 MiB, 3 passes: ~90 ms a hash on this machine (docs/benchmarks.md), above OWASP's m=19 MiB, t=2 floor
-        IdentitySettings identity = new IdentitySettings(
-                (int) env.number("PAKASHOP_ARGON2_MEMORY_KIB", 32_768, 8_192, 1_048_576),
-                (int) env.number("PAKASHOP_ARGON2_ITERATIONS", 3, 1, 10),
-                (int) env.number("PAKASHOP_ARGON2_PARALLELISM", 1, 1, 8),
-                (int) env.number("PAKASHOP_LOGIN_FREE_FAILURES", 5, 1, 100),
-                Duration.ofSeconds(env.number("PAKASHOP_LOGIN_FIRST_LOCK_SECONDS", 60, 1, 86_400)),
-                (int) env.number("PAKASHOP_LOGIN_IP_FREE_FAILURES", 30, 1, 10_000),
-                Duration.ofMinutes(15),
-                Duration.ofDays(env.number("PAKASHOP_REFRESH_TOKEN_DAYS", 30, 1, 365)));
-
-        CommerceSettings commerce = new CommerceSettings(
-                env.number("PAKASHOP_COMMISSION_BPS", 1_000, 0, 10_000),
-                env.number("PAKASHOP_MARKUP_BPS", 0, 0, 10_000),
-                kwacha(env, "PAKASHOP_DELIVERY_FEE", 2_500L),
-                Duration.ofMinutes(env.number("PAKASHOP_ORDER_PAYMENT_MINUTES", 30, 1, 1_440)),
-                env.number("PAKASHOP_LOYALTY_POINTS_PER_KWACHA", 1, 0, 1_000),
-                kwacha(env, "PAKASHOP_LOYALTY_POINT_VALUE", 1L),
-                env.number("PAKASHOP_LOYALTY_REDEEM_CAP_BPS", 2_000, 0, 10_000),
-                (int) env.number("PAKASHOP_LOYALTY_EXPIRY_MONTHS", 12, 1, 120));
-        if (commerce.loyaltyPointValueNgwee() == 0) {
-            env.problem("PAKASHOP_LOYALTY_POINT_VALUE", "must be at least 0.01");
-        }
-
-        PaymentSettings payments = new PaymentSettings(
-                url(env, "PAKASHOP_FRONTEND_URL").orElse("http://localhost:3000"),
-                url(env, "PAKASHOP_PUBLIC_BASE_URL"),
-                Duration.ofSeconds(env.number("PAKASHOP_PAYMENT_RECHECK_SECONDS", 120, 10, 86_400)),
-                Duration.ofMinutes(env.number("PAKASHOP_PAYMENT_GIVE_UP_MINUTES", 60, 5, 10_080)),
-                Duration.ofMillis(env.number("PAKASHOP_MOCK_PAYMENT_DELAY_MILLIS", 3_000, 0, 600_000)),
-                url(env, "PAKASHOP_PAWAPAY_BASE_URL").orElse(prod ? "https://api.pawapay.io" : "https://api.sandbox.pawapay.io"),
-                url(env, "PAKASHOP_FLUTTERWAVE_BASE_URL").orElse("https://api.flutterwave.com"),
-                Duration.ofSeconds(env.number("PAKASHOP_PROVIDER_TIMEOUT_SECONDS", 15, 1, 120)),
-                Duration.ofSeconds(env.number("PAKASHOP_PROVIDER_CIRCUIT_OPEN_SECONDS", 30, 1, 600)),
-                env.text("PAKASHOP_FLUTTERWAVE_CUSTOMER_EMAIL").orElse("payments@pakashop.zm"));
-
-        TrackingSettings tracking = new TrackingSettings(
-                env.decimal("PAKASHOP_TRACKING_PROCESS_NOISE", 1.0, 0.001, 100),
-                env.number("PAKASHOP_TRACKING_MAX_SPEED_KMH", 200, 10, 1000) / 3.6,
-                Duration.ofDays(env.number("PAKASHOP_TRACKING_RETENTION_DAYS", 90, 1, 3650)),
-                Path.of(env.text("PAKASHOP_FILES_DIR", "data/files")));
-
-        TrustSettings trust = new TrustSettings(
-                env.flag("PAKASHOP_FRAUD_SCREENING", true),
-                (int) env.number("PAKASHOP_FRAUD_REVIEW_SCORE", 60, 1, 100),
-                env.number("PAKASHOP_FRAUD_ATTEMPTS_PER_HOUR", 5, 1, 10_000),
-                env.number("PAKASHOP_FRAUD_AMOUNT_FACTOR", 3, 1, 1_000),
-                env.number("PAKASHOP_FRAUD_MIN_HISTORY", 3, 1, 1_000),
-                kwacha(env, "PAKASHOP_FRAUD_BASELINE", 50_000L),
-                Duration.ofDays(env.number("PAKASHOP_FRAUD_NEW_ACCOUNT_DAYS", 7, 0, 365)),
-                kwacha(env, "PAKASHOP_FRAUD_NEW_ACCOUNT_AMOUNT", 200_000L),
-                env.number("PAKASHOP_FRAUD_FAILED_NUMBERS", 3, 1, 100),
-                pairs(env, "PAKASHOP_FRAUD_WEIGHTS", Map.of(), Integer::valueOf, "rule=weight pairs such as velocity-ip=30"),
-                url(env, "PAKASHOP_SIGHTENGINE_BASE_URL").orElse("https://api.sightengine.com"),
-                List.of(env.text("PAKASHOP_SIGHTENGINE_MODELS", String.join(",", SIGHTENGINE_MODELS)).split(",")),
-                pairs(env, "PAKASHOP_MODERATION_THRESHOLDS", SIGHTENGINE_THRESHOLDS, Double::valueOf,
-                        "category=score pairs such as weapon.classes.firearm=0.3"),
-                Duration.ofSeconds(env.number("PAKASHOP_MODERATION_TIMEOUT_SECONDS", 10, 1, 120)));
-
-        BackOfficeSettings backOffice = new BackOfficeSettings(
-                url(env, "ZRA_VSDC_URL"),
-                Duration.ofSeconds(env.number("PAKASHOP_ZRA_TIMEOUT_SECONDS", 30, 1, 600)),
-                env.parsed("PAKASHOP_ZRA_ITEM_CLASS", "50000000", text -> text.matches("\\d{1,10}") ? text : null,
-                        "must be a ZRA item class code (up to 10 digits)"),
-                Duration.ofSeconds(env.number("PAKASHOP_ZRA_RETRY_BASE_SECONDS", 60, 1, 86_400)),
-                timeOfDay(env, "PAKASHOP_SETTLEMENT_CUTOFF", "02:00"),
-                kwacha(env, "PAKASHOP_SETTLEMENT_MINIMUM", 5_000L),
-                env.number("PAKASHOP_AGENT_DELIVERY_SHARE_BPS", 7_000, 0, 10_000),
-                timeOfDay(env, "PAKASHOP_RECONCILIATION_TIME", "04:00"),
-                Path.of(env.text("PAKASHOP_STATEMENTS_DIR", "data/statements")));
-        if (!providers.zraMockMode() && backOffice.vsdcUrl().isEmpty()) {
-            env.problem("ZRA_VSDC_URL", "is required when ZRA_MOCK_MODE is false (the VSDC's base URL with its context)");
-        }
-
+        WorkerSettings worker = WorkerSettings.read(env);
+        IdentitySettings identity = IdentitySettings.read(env);
+        CommerceSettings commerce = CommerceSettings.read(env);
+        PaymentSettings payments = PaymentSettings.read(env, prod);
+        TrackingSettings tracking = TrackingSettings.read(env);
+        TrustSettings trust = TrustSettings.read(env);
+        BackOfficeSettings backOffice = BackOfficeSettings.read(env, providers.zraMockMode());
         if (!env.problems().isEmpty()) {
             throw new InvalidConfiguration(env.problems(), env.resolved());
         }
         return new PakashopConfig(mode, http, database, poolSize, redisUrl, redisKeyPrefix,
                 keys, providers, worker, identity, commerce, payments, tracking, trust, backOffice, env.resolved());
-    }
-
-    /** An http(s) base URL without a trailing slash. */
-    private static Optional<String> url(EnvironmentReader env, String variable) {
-        Optional<String> url = env.text(variable).map(text -> text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-        url.filter(text -> !text.startsWith("http://") && !text.startsWith("https://"))
-                .ifPresent(text -> env.problem(variable, "must be an http:// or https:// URL"));
-        return url;
-    }
-
-    /**
-     * {@code name=value} pairs separated by commas, laid over the defaults; a malformed pair is a
-     * problem naming the variable.
-     */
-    private static <T> Map<String, T> pairs(EnvironmentReader env, String variable, Map<String, T> defaults,
-                                           Function<String, T> value, String rule) {
-        Map<String, T> merged = new TreeMap<>(defaults);
-        Map<String, T> given = env.parsed(variable, Map.<String, T>of(), text -> {
-            Map<String, T> read = new TreeMap<>();
-            for (String pair : text.split(",")) {
-                String[] parts = pair.strip().split("=");
-                if (parts.length != 2 || parts[0].isBlank()) {
-                    return null;
-                }
-                read.put(parts[0].strip(), value.apply(parts[1].strip()));
-            }
-            return read;
-        }, "must be " + rule);
-        merged.putAll(given);
-        return merged;
-    }
-
-    private static LocalTime timeOfDay(EnvironmentReader env, String variable, String fallback) {
-        return env.parsed(variable, LocalTime.parse(fallback), text -> text.matches("([01]\\d|2[0-3]):[0-5]\\d")
-                ? LocalTime.parse(text) : null, "must be a time of day such as " + fallback + " (Africa/Lusaka)");
-    }
-
-    /** An amount in kwacha with at most two decimals, as ngwee; shown as config check shows money, {@code 25.00 ZMW}. */
-    private static long kwacha(EnvironmentReader env, String variable, long fallbackNgwee) {
-        long ngwee = env.parsed(variable, fallbackNgwee,
-                text -> text.matches("\\d{1,6}(\\.\\d{1,2})?")
-                        ? new java.math.BigDecimal(text).movePointRight(2).longValueExact() : null,
-                "must be an amount in kwacha such as 25.00");
-        env.reshow(variable, Money.zmw(ngwee).toDecimalString() + " ZMW");
-        return ngwee;
     }
 
     private static DatabaseUrl database(EnvironmentReader env, boolean prod) {

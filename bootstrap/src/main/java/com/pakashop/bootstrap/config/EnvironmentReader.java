@@ -1,10 +1,14 @@
 package com.pakashop.bootstrap.config;
 
+import com.pakashop.domain.shared.Money;
+import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -109,5 +113,50 @@ final class EnvironmentReader {
 
     List<ResolvedSetting> resolved() {
         return List.copyOf(resolved);
+    }
+
+    /** An http(s) base URL without a trailing slash. */
+    Optional<String> url(String variable) {
+        Optional<String> url = text(variable).map(text -> text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        url.filter(text -> !text.startsWith("http://") && !text.startsWith("https://"))
+                .ifPresent(text -> problem(variable, "must be an http:// or https:// URL"));
+        return url;
+    }
+
+    /**
+     * {@code name=value} pairs separated by commas, laid over the defaults; a malformed pair is a
+     * problem naming the variable.
+     */
+    <T> Map<String, T> pairs(String variable, Map<String, T> defaults,
+                             Function<String, T> value, String rule) {
+        Map<String, T> merged = new TreeMap<>(defaults);
+        Map<String, T> given = parsed(variable, Map.<String, T>of(), text -> {
+            Map<String, T> read = new TreeMap<>();
+            for (String pair : text.split(",")) {
+                String[] parts = pair.strip().split("=");
+                if (parts.length != 2 || parts[0].isBlank()) {
+                    return null;
+                }
+                read.put(parts[0].strip(), value.apply(parts[1].strip()));
+            }
+            return read;
+        }, "must be " + rule);
+        merged.putAll(given);
+        return merged;
+    }
+
+    LocalTime timeOfDay(String variable, String fallback) {
+        return parsed(variable, LocalTime.parse(fallback), text -> text.matches("([01]\\d|2[0-3]):[0-5]\\d")
+                ? LocalTime.parse(text) : null, "must be a time of day such as " + fallback + " (Africa/Lusaka)");
+    }
+
+    /** An amount in kwacha with at most two decimals, as ngwee; shown as config check shows money, {@code 25.00 ZMW}. */
+    long kwacha(String variable, long fallbackNgwee) {
+        long ngwee = parsed(variable, fallbackNgwee,
+                text -> text.matches("\\d{1,6}(\\.\\d{1,2})?")
+                        ? new BigDecimal(text).movePointRight(2).longValueExact() : null,
+                "must be an amount in kwacha such as 25.00");
+        reshow(variable, Money.zmw(ngwee).toDecimalString() + " ZMW");
+        return ngwee;
     }
 }

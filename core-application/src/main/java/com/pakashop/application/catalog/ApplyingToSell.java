@@ -10,6 +10,7 @@ import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
+import com.pakashop.domain.moderation.ModerationCase;
 import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.NotFound;
@@ -67,7 +68,7 @@ public final class ApplyingToSell {
                 throw new Conflict("You have an application waiting for a decision ("
                         + applications.pendingOf(user).map(a -> a.id().toString()).orElse("") + ")");
             }
-            KycDocumentEvents.added(KycDocumentEvents.OF_APPLICATION, application.id(), List.of(),
+            KycDocumentEvents.added(ModerationCase.Subject.Kind.APPLICATION_KYC_DOCUMENT, application.id(), List.of(),
                     application.kycDocuments()).forEach(outbox::append);
             audit.record("VENDOR_APPLIED", caller.describe(), "vendor-application:" + application.id(), context,
                     Map.of("businessName", application.businessName(), "town", application.town()));

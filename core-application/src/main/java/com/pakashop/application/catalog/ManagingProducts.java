@@ -1,7 +1,7 @@
 package com.pakashop.application.catalog;
 
-import com.pakashop.application.events.NewEvent;
 import com.pakashop.application.events.Outbox;
+import com.pakashop.application.events.ProductImageAdded;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Product;
 import com.pakashop.domain.catalog.ProductDetails;
@@ -17,7 +17,6 @@ import com.pakashop.domain.shared.ValidationFailed;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,8 +95,7 @@ public final class ManagingProducts {
         boolean gained = false;
         for (URI image : after) {
             if (!before.contains(image)) {
-                outbox.append(new NewEvent("ProductImageAdded", productId.toString(), Map.of(
-                        "productId", productId.toString(), "url", image.toString())));
+                outbox.append(new ProductImageAdded(productId, image));
                 gained = true;
             }
         }

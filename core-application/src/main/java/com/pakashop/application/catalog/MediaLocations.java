@@ -10,19 +10,20 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 /**
- * Which image and document URLs we accept: only what was uploaded to our Cloudinary cloud, into
+ * Which image and document URLs we accept: only what was uploaded to our media store, into
  * the folder the upload signature chose ({@link SigningUploads}): a shop's product images in that
  * shop's folder, a user's KYC documents in theirs. Anything else (another site, another shop's
  * picture, an internal address) could change after moderation or point inside our network, so it
  * is refused, naming the field.
  */
 public final class MediaLocations {
-    private static final String HOST = "res.cloudinary.com";
+    private final Optional<MediaStore> store;
+    private final String missingSettings;
 
-    private final Optional<String> cloudName;
-
-    public MediaLocations(Optional<String> cloudName) {
-        this.cloudName = cloudName;
+    /** {@code missingSettings} names what an operator sets when there is no store, for the message. */
+    public MediaLocations(Optional<MediaStore> store, String missingSettings) {
+        this.store = store;
+        this.missingSettings = missingSettings;
     }
 
     public void requireProductImages(UUID shopId, List<URI> urls) {
@@ -42,24 +43,16 @@ public final class MediaLocations {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < urls.size(); i++) {
             String name = field.apply(i);
-            if (cloudName.isEmpty()) {
+            if (store.isEmpty()) {
                 errors.add(new FieldError(name, "uploads are not set up on this server "
-                        + "(CLOUDINARY_*), so no image or document can be accepted"));
-            } else if (!ours(urls.get(i), cloudName.get(), folder)) {
+                        + "(" + missingSettings + "), so no image or document can be accepted"));
+            } else if (!store.get().holds(urls.get(i), folder)) {
                 errors.add(new FieldError(name, "must be uploaded through POST /api/v1/media/signatures: "
-                        + "https://" + HOST + "/" + cloudName.get() + "/image/upload/…/" + folder + "/…"));
+                        + store.get().urlPattern(folder)));
             }
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-    }
-
-    private static boolean ours(URI url, String cloud, String folder) {
-        String path = url.getPath();
-        return "https".equals(url.getScheme()) && HOST.equals(url.getHost()) && url.getPort() == -1
-                && url.getRawUserInfo() == null && path != null && url.getRawQuery() == null
-                && path.startsWith("/" + cloud + "/image/upload/") && path.contains("/" + folder + "/")
-                && !path.contains("/../") && !path.contains("/./");
     }
 }

@@ -1,14 +1,15 @@
 package com.pakashop.application.catalog;
 
 import com.pakashop.application.audit.Auditing;
-import com.pakashop.application.events.NewEvent;
 import com.pakashop.application.events.Outbox;
+import com.pakashop.application.events.ShopLogoSet;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Shop;
 import com.pakashop.domain.catalog.ShopProfile;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
+import com.pakashop.domain.moderation.ModerationCase;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Validation;
@@ -27,7 +28,6 @@ public final class RunningShops {
     public static final int MAX_PAGE = 100;
 
     /** Raised when a shop's logo changes: moderation looks at it before buyers see it. */
-    public static final String LOGO_SET = "ShopLogoSet";
 
     private final Shops shops;
     private final MediaLocations media;
@@ -58,7 +58,7 @@ public final class RunningShops {
         Shop shop = Shop.open(ids.next(), caller.self(), profile, clock.instant());
         tx.inTransaction(() -> {
             shops.add(shop);
-            KycDocumentEvents.added(KycDocumentEvents.OF_SHOP, shop.id(), List.of(), profile.kycDocuments())
+            KycDocumentEvents.added(ModerationCase.Subject.Kind.SHOP_KYC_DOCUMENT, shop.id(), List.of(), profile.kycDocuments())
                     .forEach(outbox::append);
             audit.record("SHOP_OPENED", caller.describe(), "shop:" + shop.id(), context, Map.of("slug", profile.slug()));
         });
@@ -74,9 +74,8 @@ public final class RunningShops {
             media.requireShopLogo(shopId, profile.logo());
             Shop edited = shops.update(shop.withProfile(profile));
             profile.logo().filter(logo -> !shop.profile().logo().equals(Optional.of(logo)))
-                    .ifPresent(logo -> outbox.append(new NewEvent(LOGO_SET, shopId.toString(), Map.of(
-                            "shopId", shopId.toString(), "url", logo.toString()))));
-            KycDocumentEvents.added(KycDocumentEvents.OF_SHOP, shopId, shop.profile().kycDocuments(),
+                    .ifPresent(logo -> outbox.append(new ShopLogoSet(shopId, logo)));
+            KycDocumentEvents.added(ModerationCase.Subject.Kind.SHOP_KYC_DOCUMENT, shopId, shop.profile().kycDocuments(),
                     profile.kycDocuments()).forEach(outbox::append);
             audit.record("SHOP_EDITED", caller.describe(), "shop:" + shopId, context, Map.of());
             return edited;

@@ -17,31 +17,34 @@ public final class SigningUploads {
     private static final String IMAGES = "jpg,png,webp";
     private static final String DOCUMENTS = "jpg,png,pdf";
 
-    private final Optional<UploadSigner> signer;
+    private final Optional<MediaStore> store;
+    private final String missingSettings;
     private final Shops shops;
     private final Ids ids;
     private final Clock clock;
 
-    public SigningUploads(Optional<UploadSigner> signer, Shops shops, Ids ids, Clock clock) {
-        this.signer = signer;
+    /** {@code missingSettings} names what an operator sets when there is no store, for the message. */
+    public SigningUploads(Optional<MediaStore> store, String missingSettings, Shops shops, Ids ids, Clock clock) {
+        this.store = store;
+        this.missingSettings = missingSettings;
         this.shops = shops;
         this.ids = ids;
         this.clock = clock;
     }
 
-    public UploadSigner.SignedUpload productImage(Principal caller, UUID shopId) {
+    public MediaStore.SignedUpload productImage(Principal caller, UUID shopId) {
         caller.require(Permission.SHOP_MANAGE_OWN);
         shops.ownedBy(shopId, caller)
                 .orElseThrow(() -> new NotFound("No shop " + shopId));
-        return sign(new UploadSigner.UploadTarget(productFolder(shopId), "prd_" + ids.next(),
+        return sign(new MediaStore.UploadTarget(productFolder(shopId), "prd_" + ids.next(),
                 "product,shop_" + shopId, IMAGES));
     }
 
     /** Anyone signed in: a buyer applying to sell uploads KYC documents before becoming a vendor. */
-    public UploadSigner.SignedUpload kycDocument(Principal caller) {
+    public MediaStore.SignedUpload kycDocument(Principal caller) {
         caller.require(Permission.PROFILE_READ_OWN);
         UUID user = caller.self();
-        return sign(new UploadSigner.UploadTarget(kycFolder(user), "kyc_" + ids.next(), "kyc,user_" + user,
+        return sign(new MediaStore.UploadTarget(kycFolder(user), "kyc_" + ids.next(), "kyc,user_" + user,
                 DOCUMENTS));
     }
 
@@ -53,9 +56,9 @@ public final class SigningUploads {
         return "pakashop/kyc/user_" + userId;
     }
 
-    private UploadSigner.SignedUpload sign(UploadSigner.UploadTarget target) {
-        return signer.orElseThrow(() -> new DependencyUnavailable("cloudinary",
-                        "Media uploads are not configured on this server (CLOUDINARY_* settings)", null))
+    private MediaStore.SignedUpload sign(MediaStore.UploadTarget target) {
+        return store.orElseThrow(() -> new DependencyUnavailable("media store",
+                        "Media uploads are not configured on this server (" + missingSettings + " settings)", null))
                 .sign(target, clock.instant());
     }
 }

@@ -9,7 +9,9 @@ public interface EventHandler {
     /** A stable name: it keys the delivery and processed-event records, so never rename it lightly. */
     String name();
 
+    /** Whether this handler reacts to events stored under this type name ({@link DomainEvent#type()}). */
     boolean handles(String eventType);
 
+    /** {@code event.as(TheRecord.class)} gives the event as the record the handler expects. */
     void handle(OutboxEvent event) throws Exception;
 }

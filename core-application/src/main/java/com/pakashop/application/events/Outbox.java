@@ -6,5 +6,5 @@ package com.pakashop.application.events;
  */
 public interface Outbox {
 
-    OutboxEvent append(NewEvent event);
+    OutboxEvent append(DomainEvent event);
 }

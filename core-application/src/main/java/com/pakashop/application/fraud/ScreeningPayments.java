@@ -1,6 +1,6 @@
 package com.pakashop.application.fraud;
 
-import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.FraudCaseOpened;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.payments.PaymentScreening;
 import com.pakashop.domain.fraud.FraudCase;
@@ -14,9 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +64,8 @@ public final class ScreeningPayments implements PaymentScreening {
         }
         FraudCase opened = FraudCase.open(ids.next(), attempt.buyerId(), attempt.orderIds(), attempt.amount(), risk, now);
         cases.add(opened);
-        outbox.append(new NewEvent("FraudCaseOpened", opened.id().toString(), Map.of(
-                "caseId", opened.id().toString(), "buyerId", attempt.buyerId().toString(),
-                "score", String.valueOf(risk.score()),
-                "rules", risk.reasons().stream().map(r -> r.rule()).collect(Collectors.joining(",")))));
+        outbox.append(new FraudCaseOpened(opened.id(), attempt.buyerId(), risk.score(),
+                risk.reasons().stream().map(r -> r.rule()).toList()));
         log.warn("Payment attempt by {} held for review: score {} ({})", attempt.buyerId(), risk.score(),
                 risk.reasons().stream().map(r -> r.rule()).toList());
         return false;

@@ -3,7 +3,10 @@ package com.pakashop.application.invoicing;
 import com.pakashop.application.catalog.Shops;
 import com.pakashop.application.config.FeatureFlags;
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.EventTypes;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.OutboxEvent;
+import com.pakashop.application.events.RefundCompleted;
 import com.pakashop.application.ordering.Orders;
 import com.pakashop.application.payments.Payments;
 import com.pakashop.application.payments.Refunds;
@@ -13,6 +16,7 @@ import com.pakashop.domain.invoicing.Invoice;
 import com.pakashop.domain.invoicing.InvoiceKind;
 import com.pakashop.domain.invoicing.InvoiceStatus;
 import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.ordering.OrderStatus;
 import com.pakashop.domain.payments.Refund;
 import com.pakashop.domain.shared.Conflict;
 import com.pakashop.domain.shared.Ids;
@@ -30,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * shop has no valid TPIN), the invoice is stored as SKIPPED with the reason.
  */
 public final class IssuingInvoices implements EventHandler {
+    private static final String PAID = OrderMoved.typeOf(OrderStatus.PAID);
+    private static final String REFUNDED = EventTypes.nameOf(RefundCompleted.class);
     private static final Logger log = LoggerFactory.getLogger(IssuingInvoices.class);
 
     private final FeatureFlags flags;
@@ -62,15 +68,15 @@ public final class IssuingInvoices implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return "OrderPaid".equals(eventType) || "RefundCompleted".equals(eventType);
+        return PAID.equals(eventType) || REFUNDED.equals(eventType);
     }
 
     @Override
     public void handle(OutboxEvent event) {
         boolean switchedOn = flags.enabled(FeatureFlag.ZRA_INVOICING);
-        Invoice invoice = "OrderPaid".equals(event.type())
-                ? tx.inTransaction(() -> sale(UUID.fromString(event.payload().get("orderId")), event.occurredAt(), switchedOn))
-                : tx.inTransaction(() -> creditNote(UUID.fromString(event.payload().get("refundId")), switchedOn));
+        Invoice invoice = PAID.equals(event.type())
+                ? tx.inTransaction(() -> sale(event.as(OrderMoved.class).orderId(), event.occurredAt(), switchedOn))
+                : tx.inTransaction(() -> creditNote(event.as(RefundCompleted.class).refundId(), switchedOn));
         if (invoice.status() == InvoiceStatus.PENDING) {
             transmitting.attempt(invoice.id());
         }

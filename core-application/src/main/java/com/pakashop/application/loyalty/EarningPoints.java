@@ -1,11 +1,11 @@
 package com.pakashop.application.loyalty;
 
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.OutboxEvent;
 import com.pakashop.domain.loyalty.LoyaltyTerms;
-import com.pakashop.domain.shared.Money;
+import com.pakashop.domain.ordering.OrderStatus;
 import java.time.Instant;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,22 +31,21 @@ public final class EarningPoints implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return "OrderDelivered".equals(eventType);
+        return OrderMoved.typeOf(OrderStatus.DELIVERED).equals(eventType);
     }
 
     @Override
     public void handle(OutboxEvent event) {
-        Money goodsPaid = Money.parse(event.payload().get("goodsPaid"), Money.ZMW)
-                .orElseThrow(() -> new IllegalArgumentException("OrderDelivered without goodsPaid: " + event.id()));
-        long points = terms.earnedFor(goodsPaid);
+        OrderMoved delivered = event.as(OrderMoved.class);
+        long points = terms.earnedFor(delivered.goodsPaid());
         if (points == 0) {
             return;
         }
         Instant deliveredAt = event.occurredAt();
-        boolean credited = ledger.earn(UUID.fromString(event.payload().get("buyerId")),
-                UUID.fromString(event.payload().get("orderId")), points, deliveredAt, terms.expiryOf(deliveredAt));
+        boolean credited = ledger.earn(delivered.buyerId(), delivered.orderId(), points, deliveredAt,
+                terms.expiryOf(deliveredAt));
         if (credited) {
-            log.info("Order {} earned {} loyalty points", event.payload().get("orderId"), points);
+            log.info("Order {} earned {} loyalty points", delivered.orderId(), points);
         }
     }
 }

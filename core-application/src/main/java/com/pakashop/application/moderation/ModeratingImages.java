@@ -1,10 +1,13 @@
 package com.pakashop.application.moderation;
 
-import com.pakashop.application.catalog.KycDocumentEvents;
 import com.pakashop.application.catalog.Products;
-import com.pakashop.application.catalog.RunningShops;
+import com.pakashop.application.events.DomainEvent;
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.EventTypes;
+import com.pakashop.application.events.KycDocumentAdded;
 import com.pakashop.application.events.OutboxEvent;
+import com.pakashop.application.events.ProductImageAdded;
+import com.pakashop.application.events.ShopLogoSet;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Product;
 import com.pakashop.domain.moderation.ModerationCase;
@@ -12,6 +15,7 @@ import com.pakashop.domain.moderation.Verdict;
 import com.pakashop.domain.shared.Ids;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * An error or time-out throws, and the outbox tries again later: nothing is approved by default.
  */
 public final class ModeratingImages implements EventHandler {
-    private static final String KYC_DOCUMENT_ADDED = KycDocumentEvents.ADDED;
+    private static final Set<String> HANDLED = Set.of(EventTypes.nameOf(ProductImageAdded.class),
+            EventTypes.nameOf(ShopLogoSet.class), EventTypes.nameOf(KycDocumentAdded.class));
     private static final Logger log = LoggerFactory.getLogger(ModeratingImages.class);
 
     private final ContentModerator moderator;
@@ -50,25 +55,26 @@ public final class ModeratingImages implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return "ProductImageAdded".equals(eventType) || RunningShops.LOGO_SET.equals(eventType)
-                || KYC_DOCUMENT_ADDED.equals(eventType);
+        return HANDLED.contains(eventType);
     }
 
     @Override
     public void handle(OutboxEvent event) {
-        URI image = URI.create(event.payload().get("url"));
-        if (KYC_DOCUMENT_ADDED.equals(event.type())) {
-            queueForPeople(event, image);
+        DomainEvent added = event.event().get();
+        if (added instanceof KycDocumentAdded document) {
+            queueForPeople(document);
             return;
         }
-        if (RunningShops.LOGO_SET.equals(event.type())) {
-            Verdict logoVerdict = moderator.moderate(image);
-            ModerationCase.Subject shop = new ModerationCase.Subject(ModerationCase.Subject.Kind.SHOP_LOGO,
-                    UUID.fromString(event.payload().get("shopId")));
-            tx.inTransaction(() -> cases.add(ModerationCase.of(ids.next(), shop, image, logoVerdict, clock.instant())));
+        if (added instanceof ShopLogoSet logo) {
+            Verdict logoVerdict = moderator.moderate(logo.url());
+            ModerationCase.Subject shop = new ModerationCase.Subject(ModerationCase.Subject.Kind.SHOP_LOGO, logo.shopId());
+            tx.inTransaction(() -> cases.add(ModerationCase.of(ids.next(), shop, logo.url(), logoVerdict,
+                    clock.instant())));
             return;
         }
-        UUID productId = UUID.fromString(event.payload().get("productId"));
+        ProductImageAdded productImage = event.as(ProductImageAdded.class);
+        UUID productId = productImage.productId();
+        URI image = productImage.url();
         Verdict verdict = moderator.moderate(image);
         tx.inTransaction(() -> {
             ModerationCase opened = ModerationCase.of(ids.next(), ModerationCase.Subject.product(productId), image,
@@ -91,11 +97,9 @@ public final class ModeratingImages implements EventHandler {
      * Identity papers are not sent to an outside service: a person reviews each one, in the same
      * queue as flagged images, before staff rely on it.
      */
-    private void queueForPeople(OutboxEvent event, URI document) {
-        ModerationCase.Subject subject = new ModerationCase.Subject(
-                ModerationCase.Subject.Kind.valueOf(event.payload().get("subjectKind")),
-                UUID.fromString(event.payload().get("subjectId")));
-        tx.inTransaction(() -> cases.add(ModerationCase.of(ids.next(), subject, document,
+    private void queueForPeople(KycDocumentAdded document) {
+        ModerationCase.Subject subject = new ModerationCase.Subject(document.subjectKind(), document.subjectId());
+        tx.inTransaction(() -> cases.add(ModerationCase.of(ids.next(), subject, document.url(),
                 Verdict.pendingManualReview(), clock.instant())));
     }
 }

@@ -26,13 +26,13 @@ public final class ChangingDestinations {
             OrderStatus.CONFIRMED);
 
     private final Orders orders;
-    private final Pricing pricing;
+    private final Rates rates;
     private final Transactions tx;
     private final Auditing audit;
 
-    public ChangingDestinations(Orders orders, Pricing pricing, Transactions tx, Auditing audit) {
+    public ChangingDestinations(Orders orders, Rates rates, Transactions tx, Auditing audit) {
         this.orders = orders;
-        this.pricing = pricing;
+        this.rates = rates;
         this.tx = tx;
         this.audit = audit;
     }
@@ -46,7 +46,7 @@ public final class ChangingDestinations {
                 throw new Conflict("Order " + order.number() + " is " + order.status()
                         + "; the destination can change only until an agent has it");
             }
-            Money fee = pricing.deliveryFeeTo(destination.town());
+            Money fee = rates.deliveryFeeTo(destination.town());
             Money charged = order.breakdown().deliveryFee();
             if (!fee.equals(charged)) {
                 throw new Conflict("Delivering to " + destination.town() + " costs " + fee.toDecimalString()

@@ -1,6 +1,7 @@
 package com.pakashop.application.ordering;
 
 import com.pakashop.application.catalog.Shops;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.identity.Permission;
@@ -84,7 +85,7 @@ public final class MovingOrders {
                 discounts.releaseFor(moved, now);
             }
         }
-        outbox.append(OrderEvents.moved(order, moved));
+        outbox.append(OrderMoved.between(order, moved));
         return moved;
     }
 

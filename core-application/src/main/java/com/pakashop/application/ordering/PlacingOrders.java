@@ -2,7 +2,7 @@ package com.pakashop.application.ordering;
 
 import com.pakashop.application.catalog.Products;
 import com.pakashop.application.catalog.Shops;
-import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.OrderPlaced;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Product;
@@ -50,14 +50,14 @@ public final class PlacingOrders {
     private final IdempotencyKeys keys;
     private final Outbox outbox;
     private final Transactions tx;
-    private final Pricing pricing;
+    private final Rates rates;
     private final CheckoutDiscounts discounts;
     private final Duration paymentWindow;
     private final Ids ids;
     private final Clock clock;
 
     public PlacingOrders(Orders orders, Stock stock, Products products, Shops shops, Carts carts, IdempotencyKeys keys,
-                         Outbox outbox, Transactions tx, Pricing pricing, CheckoutDiscounts discounts,
+                         Outbox outbox, Transactions tx, Rates rates, CheckoutDiscounts discounts,
                          Duration paymentWindow, Ids ids, Clock clock) {
         this.orders = orders;
         this.stock = stock;
@@ -67,7 +67,7 @@ public final class PlacingOrders {
         this.keys = keys;
         this.outbox = outbox;
         this.tx = tx;
-        this.pricing = pricing;
+        this.rates = rates;
         this.discounts = discounts;
         this.paymentWindow = paymentWindow;
         this.ids = ids;
@@ -107,15 +107,13 @@ public final class PlacingOrders {
                 long shopPoints = points.get(shopIndex);
                 PriceBreakdown breakdown = PricingRules.price(pricedByShop.get(shopIndex),
                         new PricingRules.Discounts(coupon.funder(), discounts.valueOf(shopPoints)),
-                        pricing.deliveryFeeTo(checkout.destination().town()));
+                        rates.deliveryFeeTo(checkout.destination().town()));
                 Order order = Order.place(ids.next(), orders.nextNumber(), checkoutId, buyer, shop.getKey(),
                         shop.getValue(), breakdown, now, now.plus(paymentWindow));
                 orders.add(order, caller.describe());
                 orders.setDestination(order.id(), checkout.destination());
                 discounts.redeemPoints(buyer, order.id(), shopPoints, now);
-                outbox.append(new NewEvent("OrderPlaced", order.id().toString(), Map.of(
-                        "orderId", order.id().toString(), "number", order.number(), "shopId", order.shopId().toString(),
-                        "total", order.breakdown().total().toDecimalString())));
+                outbox.append(new OrderPlaced(order.id(), order.number(), order.shopId(), order.breakdown().total()));
                 placed.add(order);
                 shopIndex++;
             }
@@ -183,8 +181,8 @@ public final class PlacingOrders {
             List<PricingRules.PricedLine> lines = new ArrayList<>();
             for (OrderLine l : shop.getValue()) {
                 UUID category = onSale.get(l.productId()).details().categoryId();
-                lines.add(new PricingRules.PricedLine(l.lineTotal(), pricing.commissionFor(shop.getKey(), category),
-                        pricing.markupFor(category), couponShares.get(line++)));
+                lines.add(new PricingRules.PricedLine(l.lineTotal(), rates.commissionFor(shop.getKey(), category),
+                        rates.markupFor(category), couponShares.get(line++)));
             }
             priced.add(lines);
         }

@@ -1,9 +1,11 @@
 package com.pakashop.application.payments;
 
-import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.Outbox;
+import com.pakashop.application.events.PaymentCaptured;
+import com.pakashop.application.events.PaymentFailed;
+import com.pakashop.application.events.PaymentNeedsReview;
 import com.pakashop.application.ledger.Ledger;
-import com.pakashop.application.ordering.OrderEvents;
 import com.pakashop.application.ordering.Orders;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.ledger.Bookings;
@@ -18,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,8 +58,9 @@ public final class ApplyingPaymentEvents {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             Optional<Payment> found = payments.byIdForUpdate(event.subjectId());
-            Applied applied = found.filter(p -> p.provider().equals(event.provider()))
-                    .map(payment -> decide(payment, event)).orElse(Applied.UNKNOWN_PAYMENT);
+            Decision decision = found.filter(p -> p.provider().equals(event.provider()))
+                    .map(payment -> decide(payment, event)).orElse(Decision.of(Applied.UNKNOWN_PAYMENT));
+            Applied applied = decision.applied();
             if (!payments.firstDelivery(event, applied.name(), now)) {
                 return Applied.DUPLICATE;
             }
@@ -75,33 +77,40 @@ public final class ApplyingPaymentEvents {
                 case CAPTURED -> capture(payment, event, now);
                 case FAILED -> fail(payment, event, now);
                 case PENDING -> payments.update(payment, payment.moveTo(PaymentStatus.PENDING, Optional.empty(), now));
-                default -> review(payment, event, reviewReason(payment, event), now);
+                default -> review(payment, event, decision.reviewReason(), now);
             }
             return applied;
         });
     }
 
-    private Applied decide(Payment payment, ProviderEvent event) {
+    /**
+     * What a provider's report means for a payment: one table, each REVIEW row with its reason, so
+     * a rule and the reason a person reads cannot drift apart.
+     */
+    private Decision decide(Payment payment, ProviderEvent event) {
+        boolean awaiting = payment.status().awaitingProvider();
         switch (event.outcome()) {
             case COMPLETED:
                 if (payment.status() == PaymentStatus.CAPTURED || payment.status() == PaymentStatus.REVIEW) {
-                    return Applied.NOTHING_NEW;
+                    return Decision.of(Applied.NOTHING_NEW);
                 }
-                if (!payment.status().awaitingProvider() && !payment.canMoveTo(PaymentStatus.REVIEW)) {
-                    return Applied.IGNORED_OUT_OF_ORDER;
+                if (!awaiting && !payment.canMoveTo(PaymentStatus.REVIEW)) {
+                    return Decision.of(Applied.IGNORED_OUT_OF_ORDER);
                 }
-                if (!payment.status().awaitingProvider()) {
-                    return Applied.REVIEW;
+                if (!awaiting) {
+                    return Decision.review("money arrived after the payment was " + payment.status());
                 }
                 if (!event.amount().map(payment.amount()::equals).orElse(false)) {
-                    return Applied.REVIEW;
+                    return Decision.review("expected " + payment.amount() + ", the provider reports "
+                            + event.amount().map(Money::toString).orElse("no amount"));
                 }
-                return ordersStillPayable(payment) ? Applied.CAPTURED : Applied.REVIEW;
+                return ordersStillPayable(payment) ? Decision.of(Applied.CAPTURED)
+                        : Decision.review("its orders are no longer waiting for payment");
             case FAILED:
             case NOT_FOUND:
-                return payment.status().awaitingProvider() ? Applied.FAILED : Applied.IGNORED_OUT_OF_ORDER;
+                return Decision.of(awaiting ? Applied.FAILED : Applied.IGNORED_OUT_OF_ORDER);
             default:
-                return payment.status() == PaymentStatus.INITIATED ? Applied.PENDING : Applied.NOTHING_NEW;
+                return Decision.of(payment.status() == PaymentStatus.INITIATED ? Applied.PENDING : Applied.NOTHING_NEW);
         }
     }
 
@@ -117,13 +126,11 @@ public final class ApplyingPaymentEvents {
             Order order = orders.byId(share.orderId()).orElseThrow();
             Order paid = orders.move(order, order.moveTo(OrderStatus.PAID, OrderActor.SYSTEM, Optional.empty()),
                     OrderActor.SYSTEM, payment.provider(), Optional.of("payment " + payment.id()), now);
-            outbox.append(OrderEvents.moved(order, paid));
+            outbox.append(OrderMoved.between(order, paid));
             shares.add(new Bookings.OrderShare(share.orderId(), share.amount()));
         }
         ledger.post(Bookings.capture(ids.next(), now, payment.id(), payment.provider(), shares));
-        outbox.append(new NewEvent("PaymentCaptured", payment.id().toString(), Map.of(
-                "paymentId", payment.id().toString(), "provider", payment.provider(),
-                "amount", payment.amount().toDecimalString(), "buyerId", payment.buyerId().toString())));
+        outbox.append(new PaymentCaptured(payment.id(), payment.provider(), payment.amount(), payment.buyerId()));
         log.info("Payment {} captured by {}: {} for {} order(s)", payment.id(), payment.provider(), payment.amount(),
                 payment.orders().size());
     }
@@ -131,29 +138,25 @@ public final class ApplyingPaymentEvents {
     private void fail(Payment payment, ProviderEvent event, Instant now) {
         String why = event.failure().orElse("the provider reported a failure");
         payments.update(payment, payment.moveTo(PaymentStatus.FAILED, Optional.of(why), now));
-        outbox.append(new NewEvent("PaymentFailed", payment.id().toString(), Map.of(
-                "paymentId", payment.id().toString(), "buyerId", payment.buyerId().toString(), "reason", why)));
+        outbox.append(new PaymentFailed(payment.id(), payment.buyerId(), why));
     }
 
     private void review(Payment payment, ProviderEvent event, String why, Instant now) {
         payments.update(payment, payment.moveTo(PaymentStatus.REVIEW, Optional.of(why), now));
         Money received = event.amount().orElse(payment.amount());
         ledger.post(Bookings.suspense(ids.next(), now, payment.id(), payment.provider(), received));
-        outbox.append(new NewEvent("PaymentNeedsReview", payment.id().toString(), Map.of(
-                "paymentId", payment.id().toString(), "provider", payment.provider(), "reason", why,
-                "expected", payment.amount().toString(), "received", received.toString())));
+        outbox.append(new PaymentNeedsReview(payment.id(), payment.provider(), why, payment.amount(), received));
         log.warn("Payment {} needs review: {}", payment.id(), why);
     }
 
-    private String reviewReason(Payment payment, ProviderEvent event) {
-        if (!payment.status().awaitingProvider()) {
-            return "money arrived after the payment was " + payment.status();
+    private record Decision(Applied applied, String reviewReason) {
+        static Decision of(Applied applied) {
+            return new Decision(applied, "");
         }
-        if (!event.amount().map(payment.amount()::equals).orElse(false)) {
-            return "expected " + payment.amount() + ", the provider reports " + event.amount().map(Money::toString)
-                    .orElse("no amount");
+
+        static Decision review(String why) {
+            return new Decision(Applied.REVIEW, why);
         }
-        return "its orders are no longer waiting for payment";
     }
 
     /** What an event did. */

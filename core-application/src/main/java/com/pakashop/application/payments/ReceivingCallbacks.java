@@ -1,13 +1,12 @@
 package com.pakashop.application.payments;
 
-import com.pakashop.application.events.NewEvent;
 import com.pakashop.application.events.Outbox;
+import com.pakashop.application.events.PayoutReported;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.payments.Refund;
 import com.pakashop.domain.payments.RefundStatus;
 import com.pakashop.domain.shared.NotFound;
 import com.pakashop.domain.shared.Unauthenticated;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -60,8 +59,7 @@ public final class ReceivingCallbacks {
      * the provider about that payout, so a forged or stale callback cannot complete one.
      */
     private ApplyingPaymentEvents.Applied payout(PaymentProvider provider, ProviderEvent event) {
-        tx.inTransaction(() -> outbox.append(new NewEvent("PayoutReported", event.subjectId().toString(), Map.of(
-                "payoutId", event.subjectId().toString(), "provider", provider.name()))));
+        tx.inTransaction(() -> outbox.append(new PayoutReported(event.subjectId(), provider.name())));
         return ApplyingPaymentEvents.Applied.PAYOUT_REPORTED;
     }
 

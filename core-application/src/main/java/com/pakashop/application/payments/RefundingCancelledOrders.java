@@ -1,12 +1,14 @@
 package com.pakashop.application.payments;
 
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.OutboxEvent;
 import com.pakashop.application.ledger.Ledger;
 import com.pakashop.application.ordering.Orders;
 import com.pakashop.domain.ledger.Account;
 import com.pakashop.domain.ledger.AccountKind;
 import com.pakashop.domain.ordering.Order;
+import com.pakashop.domain.ordering.OrderStatus;
 import com.pakashop.domain.ordering.SettlementStatus;
 import com.pakashop.domain.payments.Payment;
 import com.pakashop.domain.payments.PaymentStatus;
@@ -53,12 +55,12 @@ public final class RefundingCancelledOrders implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return "OrderCancelled".equals(eventType);
+        return OrderMoved.typeOf(OrderStatus.CANCELLED).equals(eventType);
     }
 
     @Override
     public void handle(OutboxEvent event) {
-        UUID orderId = UUID.fromString(event.payload().get("orderId"));
+        UUID orderId = event.as(OrderMoved.class).orderId();
         Optional<Order> order = orders.byId(orderId);
         if (order.isEmpty() || order.get().settlement() != SettlementStatus.HELD
                 || ledger.balance(Account.of(AccountKind.FUNDS_HELD, orderId)).isZero()) {

@@ -1,7 +1,9 @@
 package com.pakashop.application.payments;
 
-import com.pakashop.application.events.NewEvent;
 import com.pakashop.application.events.Outbox;
+import com.pakashop.application.events.RefundCompleted;
+import com.pakashop.application.events.RefundFailed;
+import com.pakashop.application.events.RefundNeedsAttention;
 import com.pakashop.application.ledger.Ledger;
 import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.ordering.Orders;
@@ -19,7 +21,6 @@ import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -91,10 +92,8 @@ public final class SettlingRefunds {
         if (heldBefore.equals(refund.amount())) {
             closeOrder(refund, now);
         }
-        outbox.append(new NewEvent("RefundCompleted", refund.id().toString(), Map.of(
-                "refundId", refund.id().toString(), "paymentId", refund.paymentId().toString(),
-                "orderId", refund.orderId().toString(), "amount", refund.amount().toDecimalString(),
-                "buyerId", payment.buyerId().toString())));
+        outbox.append(new RefundCompleted(refund.id(), refund.paymentId(), refund.orderId(), refund.amount(),
+                payment.buyerId()));
         log.info("Refund {} of {} for order {} completed by {}", refund.id(), refund.amount(), refund.orderId(),
                 refund.provider());
         return done;
@@ -118,9 +117,7 @@ public final class SettlingRefunds {
         Payment payment = payments.byIdForUpdate(refund.paymentId()).orElseThrow();
         payments.update(payment, payment.refundFailed(now));
         Refund failed = refunds.update(refund, refund.moveTo(RefundStatus.FAILED, Optional.empty(), Optional.of(why), now));
-        outbox.append(new NewEvent("RefundFailed", refund.id().toString(), Map.of(
-                "refundId", refund.id().toString(), "paymentId", refund.paymentId().toString(),
-                "orderId", refund.orderId().toString(), "reason", why)));
+        outbox.append(new RefundFailed(refund.id(), refund.paymentId(), refund.orderId(), why));
         log.warn("Refund {} for order {} failed at {}: {}", refund.id(), refund.orderId(), refund.provider(), why);
         return failed;
     }
@@ -128,8 +125,7 @@ public final class SettlingRefunds {
     private Refund needsAPerson(Refund refund, String why, Instant now) {
         Refund uncertain = refunds.update(refund, refund.moveTo(RefundStatus.UNCERTAIN, Optional.empty(),
                 Optional.of(why), now));
-        outbox.append(new NewEvent("RefundNeedsAttention", refund.id().toString(), Map.of(
-                "refundId", refund.id().toString(), "paymentId", refund.paymentId().toString(), "reason", why)));
+        outbox.append(new RefundNeedsAttention(refund.id(), refund.paymentId(), why));
         log.warn("Refund {} needs a person: {}", refund.id(), why);
         return uncertain;
     }

@@ -25,15 +25,17 @@ public final class DailyReconciliation {
     private static final Logger log = LoggerFactory.getLogger(DailyReconciliation.class);
 
     private final ReconcilingStatements reconciling;
+    private final StatementFormats formats;
     private final ReconciliationStore store;
     private final Path directory;
     private final LocalTime runAfter;
     private final Transactions tx;
     private final Clock clock;
 
-    public DailyReconciliation(ReconcilingStatements reconciling, ReconciliationStore store, Path directory,
+    public DailyReconciliation(ReconcilingStatements reconciling, StatementFormats formats, ReconciliationStore store, Path directory,
                                LocalTime runAfter, Transactions tx, Clock clock) {
         this.reconciling = reconciling;
+        this.formats = formats;
         this.store = store;
         this.directory = directory;
         this.runAfter = runAfter;
@@ -47,10 +49,7 @@ public final class DailyReconciliation {
             return;
         }
         LocalDate yesterday = now.toLocalDate().minusDays(1);
-        for (StatementFormat format : StatementFormat.values()) {
-            if (!format.daily()) {
-                continue;
-            }
+        for (StatementFormat format : formats.daily()) {
             Path statement = directory.resolve(format.provider().toLowerCase(Locale.ROOT))
                     .resolve(yesterday + ".csv");
             String source = statement.toString();

@@ -56,7 +56,7 @@ public final class ReconcilingStatements {
         progress.loaded(records.size());
         Matching matching = new Matching(records);
         long[] outside = new long[1];
-        long lines = new StatementReader(format).read(statement, row -> {
+        long lines = format.read(statement, row -> {
             if (row.at().isBefore(start) || !row.at().isBefore(end)) {
                 outside[0]++;
             } else {

@@ -1,8 +1,9 @@
 package com.pakashop.application.settlement;
 
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.EventTypes;
 import com.pakashop.application.events.OutboxEvent;
-import java.util.UUID;
+import com.pakashop.application.events.PayoutReported;
 
 /**
  * A provider called back about a payout: settlement asks the provider where that payout stands
@@ -22,11 +23,11 @@ public final class FollowingReportedPayouts implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return "PayoutReported".equals(eventType);
+        return EventTypes.nameOf(PayoutReported.class).equals(eventType);
     }
 
     @Override
     public void handle(OutboxEvent event) {
-        payingOut.advance(UUID.fromString(event.payload().get("payoutId")));
+        payingOut.advance(event.as(PayoutReported.class).payoutId());
     }
 }

@@ -2,6 +2,7 @@ package com.pakashop.application.settlement;
 
 import static com.pakashop.domain.shared.BusinessTime.LUSAKA;
 
+import com.pakashop.application.shared.Pause;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.identity.Permission;
@@ -30,15 +31,18 @@ public final class RunningSettlements {
     private final SettlementPolicy policy;
     private final Transactions tx;
     private final Clock clock;
+    private final Pause pause;
 
     public RunningSettlements(PlanningSettlements planning, PayingOut payingOut, SettlementStore store,
-                              SettlementPolicy policy, Transactions tx, Clock clock) {
+                              SettlementPolicy policy, Transactions tx, Clock clock,
+                              Pause pause) {
         this.planning = planning;
         this.payingOut = payingOut;
         this.store = store;
         this.policy = policy;
         this.tx = tx;
         this.clock = clock;
+        this.pause = pause;
     }
 
     /** The recurring job: carries open batches on, and plans and pays the day's batch once its cut-off has passed. */
@@ -77,20 +81,11 @@ public final class RunningSettlements {
     private List<Run> follow(List<Run> runs, Instant until) {
         List<Run> current = runs;
         while (clock.instant().isBefore(until) && current.stream().anyMatch(Run::inFlight)) {
-            sleep();
+            pause.pause(FOLLOW_EVERY);
             current = current.stream().map(run -> run.inFlight()
                     ? new Run(run.batchId(), payingOut.execute(run.batchId())) : run).toList();
         }
         return current;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(FOLLOW_EVERY.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while following payouts", e);
-        }
     }
 
     /** The most recent cut-off at or before {@code now}. */

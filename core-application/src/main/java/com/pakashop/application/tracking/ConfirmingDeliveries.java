@@ -1,10 +1,10 @@
 package com.pakashop.application.tracking;
 
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.identity.PasswordHasher;
 import com.pakashop.application.ledger.Ledger;
-import com.pakashop.application.ordering.OrderEvents;
 import com.pakashop.application.ordering.Orders;
 import com.pakashop.application.payments.Refunds;
 import com.pakashop.application.shared.RequestContext;
@@ -105,7 +105,7 @@ public final class ConfirmingDeliveries {
                     OrderActor.AGENT, caller.describe(), Optional.of("PIN confirmed; signature " + sha256), now);
             ledger.post(Bookings.release(ids.next(), now, orderId, order.shopId(), order.breakdown(),
                     ledger.balance(Account.of(AccountKind.FUNDS_HELD, orderId))));
-            outbox.append(OrderEvents.moved(order, delivered));
+            outbox.append(OrderMoved.between(order, delivered));
             audit.record("DELIVERY_CONFIRMED", caller.describe(), "order:" + orderId, RequestContext.NONE,
                     Map.of("signatureSha256", sha256, "signature", stored));
             return new Confirmation(done, true, 0);

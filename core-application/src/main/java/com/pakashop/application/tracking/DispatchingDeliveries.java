@@ -2,12 +2,12 @@ package com.pakashop.application.tracking;
 
 import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.catalog.Shops;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.identity.PasswordHasher;
 import com.pakashop.application.identity.Users;
 import com.pakashop.application.notifications.Notification;
 import com.pakashop.application.notifications.Notifier;
-import com.pakashop.application.ordering.OrderEvents;
 import com.pakashop.application.ordering.Orders;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
@@ -85,7 +85,7 @@ public final class DispatchingDeliveries {
             Delivery started = Delivery.dispatch(orderId, agent.id(), order.buyerId(), order.shopId(),
                     destination.point(), destination.address(), pinHash, now);
             deliveries.add(started);
-            outbox.append(OrderEvents.moved(current, moved));
+            outbox.append(OrderMoved.between(current, moved));
             audit.record("DELIVERY_DISPATCHED", caller.describe(), "order:" + orderId, context,
                     Map.of("agentId", agentId.toString()));
             return started;

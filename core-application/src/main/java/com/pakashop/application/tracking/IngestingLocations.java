@@ -1,6 +1,6 @@
 package com.pakashop.application.tracking;
 
-import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.DeliveryArriving;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.identity.Permission;
@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,9 +84,8 @@ public final class IngestingLocations {
                         smoothing.speedMetresPerSecond().orElse(0.0), fix.recordedAt(), now));
                 if (current.arrivesWith(position)) {
                     current = deliveries.update(current, current.arrived(now));
-                    outbox.append(new NewEvent("DeliveryArriving", orderId.toString(), Map.of(
-                            "orderId", orderId.toString(), "buyerId", delivery.buyerId().toString(),
-                            "metres", String.valueOf(Math.round(position.metresTo(delivery.destination()))))));
+                    outbox.append(new DeliveryArriving(orderId, delivery.buyerId(),
+                            Math.round(position.metresTo(delivery.destination()))));
                 }
             }
             fixes.add(orderId, stored);

@@ -1,11 +1,12 @@
 package com.pakashop.application.tracking;
 
+import com.pakashop.application.events.DeliveryArriving;
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.EventTypes;
 import com.pakashop.application.events.OutboxEvent;
 import com.pakashop.application.notifications.Notification;
 import com.pakashop.application.notifications.Notifier;
 import java.util.Map;
-import java.util.UUID;
 
 /** Tells the buyer the agent is near (seed §4.4, step 6), once per delivery: the event is written once. */
 public final class NotifyingArrivals implements EventHandler {
@@ -22,13 +23,13 @@ public final class NotifyingArrivals implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return "DeliveryArriving".equals(eventType);
+        return EventTypes.nameOf(DeliveryArriving.class).equals(eventType);
     }
 
     @Override
     public void handle(OutboxEvent event) {
-        notifier.send(new Notification(UUID.fromString(event.payload().get("buyerId")),
-                Notification.Kind.DELIVERY_ARRIVING, Map.of("orderId", event.payload().get("orderId"),
-                "metres", event.payload().get("metres")), Map.of()));
+        DeliveryArriving arriving = event.as(DeliveryArriving.class);
+        notifier.send(new Notification(arriving.buyerId(), Notification.Kind.DELIVERY_ARRIVING, Map.of(
+                "orderId", arriving.orderId().toString(), "metres", Long.toString(arriving.metres())), Map.of()));
     }
 }

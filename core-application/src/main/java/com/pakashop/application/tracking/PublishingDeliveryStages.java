@@ -1,7 +1,11 @@
 package com.pakashop.application.tracking;
 
+import com.pakashop.application.events.DeliveryArriving;
 import com.pakashop.application.events.EventHandler;
+import com.pakashop.application.events.EventTypes;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.OutboxEvent;
+import com.pakashop.domain.ordering.OrderStatus;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,10 +16,10 @@ import java.util.UUID;
  */
 public final class PublishingDeliveryStages implements EventHandler {
     private static final Map<String, StageUpdate.Stage> STAGES = Map.of(
-            "OrderOutForDelivery", StageUpdate.Stage.DISPATCHED,
-            "DeliveryArriving", StageUpdate.Stage.ARRIVING,
-            "OrderDelivered", StageUpdate.Stage.DELIVERED,
-            "OrderCancelled", StageUpdate.Stage.CANCELLED);
+            OrderMoved.typeOf(OrderStatus.OUT_FOR_DELIVERY), StageUpdate.Stage.DISPATCHED,
+            EventTypes.nameOf(DeliveryArriving.class), StageUpdate.Stage.ARRIVING,
+            OrderMoved.typeOf(OrderStatus.DELIVERED), StageUpdate.Stage.DELIVERED,
+            OrderMoved.typeOf(OrderStatus.CANCELLED), StageUpdate.Stage.CANCELLED);
 
     private final LocationBus bus;
 
@@ -35,7 +39,9 @@ public final class PublishingDeliveryStages implements EventHandler {
 
     @Override
     public void handle(OutboxEvent event) {
-        bus.publish(new StageUpdate(UUID.fromString(event.payload().get("orderId")), STAGES.get(event.type()),
+        UUID orderId = event.event().get() instanceof DeliveryArriving arriving ? arriving.orderId()
+                : event.as(OrderMoved.class).orderId();
+        bus.publish(new StageUpdate(orderId, STAGES.get(event.type()),
                 event.occurredAt()));
     }
 }

@@ -3,6 +3,7 @@ package com.pakashop.application.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pakashop.application.audit.Auditing;
+import com.pakashop.application.events.PaymentFailed;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.shared.Ids;
@@ -14,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -134,7 +134,9 @@ class RelayingOutboxEventsTest {
     }
 
     private OutboxEvent event(String type) {
-        return new OutboxEvent(UUID.randomUUID(), type, "order-1", Map.of("orderId", "order-1"), clock.instant());
+        UUID order = UUID.randomUUID();
+        return new OutboxEvent(UUID.randomUUID(), type, order.toString(), () -> new PaymentFailed(UUID.randomUUID(), order,
+                "test"), clock.instant());
     }
 
     static final class RecordingHandler implements EventHandler {

@@ -2,7 +2,8 @@ package com.pakashop.application.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pakashop.application.events.NewEvent;
+import com.pakashop.application.events.DomainEvent;
+import com.pakashop.application.events.FraudCaseOpened;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.events.OutboxEvent;
 import com.pakashop.application.payments.PaymentScreening.PaymentAttempt;
@@ -32,7 +33,7 @@ class ScreeningPaymentsTest {
     private final UUID owner = UUID.randomUUID();
     private final Map<String, Long> counted = new HashMap<>();
     private final List<FraudCase> cases = new ArrayList<>();
-    private final List<NewEvent> events = new ArrayList<>();
+    private final List<DomainEvent> events = new ArrayList<>();
     private final AtomicInteger averageReads = new AtomicInteger();
     private final ScreeningPayments screening = new ScreeningPayments(this::count, new History(), new Cases(),
             new FraudPolicy(60, 5, 3, 3, Money.zmw(50_000), Duration.ofDays(7), Money.zmw(200_000), 3, Map.of()),
@@ -56,7 +57,11 @@ class ScreeningPaymentsTest {
         assertThat(cases).hasSize(1);
         assertThat(cases.get(0).score()).isEqualTo(70);
         assertThat(cases.get(0).reasons()).extracting(r -> r.rule()).containsExactly("self-dealing");
-        assertThat(events).extracting(NewEvent::type).containsExactly("FraudCaseOpened");
+        assertThat(events).singleElement().isInstanceOfSatisfying(FraudCaseOpened.class, opened -> {
+            assertThat(opened.buyerId()).isEqualTo(owner);
+            assertThat(opened.score()).isEqualTo(70);
+            assertThat(opened.rules()).containsExactly("self-dealing");
+        });
     }
 
     @Test
@@ -139,9 +144,9 @@ class ScreeningPaymentsTest {
 
     private final class RecordingOutbox implements Outbox {
         @Override
-        public OutboxEvent append(NewEvent event) {
+        public OutboxEvent append(DomainEvent event) {
             events.add(event);
-            return new OutboxEvent(UUID.randomUUID(), event.type(), event.aggregateId(), event.payload(), NOW);
+            return OutboxEvent.of(UUID.randomUUID(), event, NOW);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.pakashop.shell.cli;
 
 import com.pakashop.application.reconciliation.ReconcilingStatements;
 import com.pakashop.application.reconciliation.StatementFormat;
+import com.pakashop.application.reconciliation.StatementFormats;
 import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.domain.reconciliation.DiscrepancyClass;
 import com.pakashop.domain.reconciliation.Finding;
@@ -66,8 +67,6 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StatementFormat statementFormat = StatementFormat.of(provider).orElseThrow(() -> usage(
-                "--provider must be pawapay, flutterwave or mock"));
         LocalDate first = day(from, "--from");
         LocalDate last = day(to, "--to");
         if (last.isBefore(first)) {
@@ -79,6 +78,9 @@ final class ReconcileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReconcilingStatements.Report report;
         try (Pakashop pakashop = cli.migrated(); InputStream in = Files.newInputStream(statement)) {
+            StatementFormats formats = pakashop.reconciliation().formats();
+            StatementFormat statementFormat = formats.of(provider).orElseThrow(() -> usage(
+                    "--provider must be " + formats.names()));
             report = pakashop.reconciliation().reconciling().reconcile(statementFormat, first, last, in,
                     statement.toAbsolutePath().toString(), cli.operator().describe(),
                     new ReconcilingStatements.Progress() {

@@ -3,6 +3,7 @@ package com.pakashop.shell.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pakashop.testkit.TestDatabase;
+import com.pakashop.testkit.TestPhones;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,7 +41,7 @@ class FinanceCliTest {
         assertThat(run("db", "migrate").exit).isZero();
         buyer = UUID.randomUUID().toString();
         sql("INSERT INTO users (id, name, phone, password_hash, roles, status, created_at, updated_at) VALUES ('" + buyer
-                + "', 'Statement Buyer', '+26097" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))
+                + "', 'Statement Buyer', '" + TestPhones.fresh("97")
                 + "', 'x', '{BUYER}', 'ACTIVE', now(), now())");
     }
 

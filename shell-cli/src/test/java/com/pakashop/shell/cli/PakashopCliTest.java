@@ -3,6 +3,7 @@ package com.pakashop.shell.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pakashop.testkit.TestDatabase;
+import com.pakashop.testkit.TestPhones;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -150,7 +151,7 @@ class PakashopCliTest {
 
     @Test
     void createAdminReadsThePasswordFromStdinAndPrintsTheTotpUriOnce() {
-        String phone = "+26095" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        String phone = TestPhones.fresh("95");
 
         Run run = runWithInput(devEnvironment(), "a root passphrase for Lusaka\n", "users", "create-admin",
                 "--phone", phone, "--email", "root" + System.nanoTime() + "@pakashop.zm");
@@ -232,7 +233,7 @@ class PakashopCliTest {
     }
 
     private static String freshPhone() {
-        return "+26095" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        return TestPhones.fresh("95");
     }
 
     private static Map<String, String> devEnvironment() {

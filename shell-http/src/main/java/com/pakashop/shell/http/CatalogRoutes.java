@@ -2,7 +2,7 @@ package com.pakashop.shell.http;
 
 import com.pakashop.application.catalog.BrowsingProducts;
 import com.pakashop.application.catalog.Products;
-import com.pakashop.application.catalog.UploadSigner;
+import com.pakashop.application.catalog.MediaStore;
 import com.pakashop.bootstrap.CatalogModule;
 import com.pakashop.domain.catalog.Category;
 import com.pakashop.domain.catalog.Product;
@@ -51,7 +51,7 @@ final class CatalogRoutes implements RouteGroup {
 
     private void signUpload(Context ctx) {
         SignatureRequest body = requests.body(ctx, SignatureRequest.class);
-        UploadSigner.SignedUpload signed = switch (body.purpose() == null ? "" : body.purpose()) {
+        MediaStore.SignedUpload signed = switch (body.purpose() == null ? "" : body.purpose()) {
             case "product-image" -> catalog.signingUploads().productImage(Authorization.principal(ctx),
                     Requests.uuid("shopId", body.shopId()));
             case "kyc-document" -> catalog.signingUploads().kycDocument(Authorization.principal(ctx));

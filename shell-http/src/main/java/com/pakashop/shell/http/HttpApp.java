@@ -108,7 +108,7 @@ public final class HttpApp {
                 new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())),
                 new CartRoutes(pakashop.catalog().keepingCarts(), requests),
                 new OrderRoutes(pakashop.ordering(), requests),
-                new PricingRoutes(pakashop.ordering().pricing(), requests),
+                new PricingRoutes(pakashop.ordering().managingPriceLists(), requests),
                 new CouponRoutes(pakashop.ordering(), requests),
                 new LoyaltyRoutes(pakashop.ordering().readingLoyalty()),
                 new PaymentRoutes(pakashop.payments(), requests),

@@ -1,6 +1,6 @@
 package com.pakashop.shell.http;
 
-import com.pakashop.application.ordering.Pricing;
+import com.pakashop.application.ordering.ManagingPriceLists;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.shared.Money;
 import com.pakashop.domain.shared.ValidationFailed;
@@ -9,10 +9,10 @@ import java.util.List;
 
 /** Staff set commission rates (per category, per shop), markup (per category) and delivery fees (per town). */
 final class PricingRoutes implements RouteGroup {
-    private final Pricing pricing;
+    private final ManagingPriceLists pricing;
     private final Requests requests;
 
-    PricingRoutes(Pricing pricing, Requests requests) {
+    PricingRoutes(ManagingPriceLists pricing, Requests requests) {
         this.pricing = pricing;
         this.requests = requests;
     }

@@ -6,11 +6,11 @@ import com.pakashop.application.identity.CreatingFirstAdmin;
 import com.pakashop.application.shared.RequestContext;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.identity.Role;
+import com.pakashop.testkit.TestPhones;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Test data for identity flows: fresh phone numbers, registration and sign-in through the API. */
 final class Accounts {
@@ -24,7 +24,7 @@ final class Accounts {
     }
 
     static String freshPhone() {
-        return "+26097" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        return TestPhones.fresh("97");
     }
 
     /** Registers a buyer and returns its id. */

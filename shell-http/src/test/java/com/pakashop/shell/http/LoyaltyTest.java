@@ -9,11 +9,14 @@ import static com.pakashop.shell.http.CouponsTest.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.pakashop.application.events.OrderMoved;
 import com.pakashop.application.events.OutboxEvent;
+import com.pakashop.domain.ordering.OrderStatus;
+import com.pakashop.domain.ordering.SettlementStatus;
+import com.pakashop.domain.shared.Money;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,9 +115,11 @@ class LoyaltyTest {
     private static String delivered(Buyer buyer, JsonNode order, Instant at) {
         sql("UPDATE orders SET status = 'DELIVERED', settlement_status = 'RELEASABLE' WHERE id = '"
                 + order.get("id").asText() + "'");
-        app.pakashop.ordering().earningPoints().handle(new OutboxEvent(UUID.randomUUID(), "OrderDelivered",
-                order.get("id").asText(), Map.of("orderId", order.get("id").asText(), "buyerId", buyer.id,
-                "goodsPaid", amount(order.get("priceBreakdown"), "itemsSubtotal")), at));
+        Money goodsPaid = Money.parse(amount(order.get("priceBreakdown"), "itemsSubtotal"), Money.ZMW).orElseThrow();
+        app.pakashop.ordering().earningPoints().handle(OutboxEvent.of(UUID.randomUUID(), new OrderMoved(
+                UUID.fromString(order.get("id").asText()), UUID.fromString(buyer.id), UUID.randomUUID(),
+                OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED, SettlementStatus.RELEASABLE, goodsPaid, goodsPaid),
+                at));
         return CouponsTest.text("SELECT id FROM loyalty_entries WHERE kind = 'EARNED' AND order_id = '"
                 + order.get("id").asText() + "'");
     }

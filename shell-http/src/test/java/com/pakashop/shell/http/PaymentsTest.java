@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pakashop.application.reconciliation.ReconcilingStatements;
-import com.pakashop.application.reconciliation.StatementFormat;
 import com.pakashop.domain.reconciliation.DiscrepancyClass;
 import com.pakashop.domain.shared.BusinessTime;
 import com.pakashop.testkit.TestTimeouts;
@@ -161,7 +160,7 @@ class PaymentsTest {
                 + UUID.randomUUID() + ",DEPOSIT,COMPLETED,10.00,ZMW," + Instant.now() + "\n";
 
         ReconcilingStatements.Report report = app.pakashop.reconciliation().reconciling().reconcile(
-                StatementFormat.of("mock").orElseThrow(), today, today,
+                app.pakashop.reconciliation().formats().of("mock").orElseThrow(), today, today,
                 new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)), "test:mock-" + UUID.randomUUID(),
                 "test", ReconcilingStatements.Progress.NONE);
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pakashop.application.reconciliation.ReconcilingStatements;
-import com.pakashop.application.reconciliation.StatementFormat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +65,7 @@ class ReconciliationTest {
         String statement = "Transaction ID,Reference,Type,Status,Amount,Currency,Date\n4471023," + stranger
                 + ",CHARGE,successful,75.00,ZMW,1999-03-04 12:00:00\n";
         ReconcilingStatements.Report report = app.pakashop.reconciliation().reconciling().reconcile(
-                StatementFormat.FLUTTERWAVE, LocalDate.of(1999, 3, 4), LocalDate.of(1999, 3, 4),
+                app.pakashop.reconciliation().formats().of("flutterwave").orElseThrow(), LocalDate.of(1999, 3, 4), LocalDate.of(1999, 3, 4),
                 new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)), "test:" + stranger, "test",
                 ReconcilingStatements.Progress.NONE);
         String runId = report.run().id().toString();

@@ -3,8 +3,8 @@ package com.pakashop.shell.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.pakashop.application.events.NewEvent;
 import com.pakashop.application.events.OutboxEvent;
+import com.pakashop.application.events.PayoutReported;
 import com.pakashop.bootstrap.BackgroundWork;
 import com.pakashop.bootstrap.Pakashop;
 import com.pakashop.bootstrap.config.ConfigLoader;
@@ -13,8 +13,8 @@ import com.pakashop.testkit.TestTimeouts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class BackgroundWorkTest {
@@ -33,7 +33,7 @@ class BackgroundWorkTest {
             work.start();
             try {
                 OutboxEvent event = pakashop.transactions().inTransaction(() ->
-                        pakashop.outbox().append(new NewEvent("ShopApproved", "shop-1", Map.of("shopId", "shop-1"))));
+                        pakashop.outbox().append(new PayoutReported(UUID.randomUUID(), "MOCK")));
 
                 await().atMost(TestTimeouts.EVENTUALLY).until(() -> dispatched(event));
             } finally {

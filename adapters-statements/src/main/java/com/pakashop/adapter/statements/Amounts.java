@@ -1,5 +1,6 @@
-package com.pakashop.application.reconciliation;
+package com.pakashop.adapter.statements;
 
+import com.pakashop.application.reconciliation.StatementRejected;
 import com.pakashop.domain.shared.Money;
 
 /**
