@@ -14,6 +14,7 @@ import com.pakashop.application.audit.Auditing;
 import com.pakashop.application.events.EventHandler;
 import com.pakashop.application.events.Outbox;
 import com.pakashop.application.ledger.Ledger;
+import com.pakashop.application.ledger.ReadingLedger;
 import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.payments.ApplyingPaymentEvents;
 import com.pakashop.application.payments.InitiatingPayments;
@@ -57,6 +58,7 @@ public final class PaymentsModule implements AutoCloseable {
     private final RecheckingRefunds recheckingRefunds;
     private final ResolvingRefunds resolvingRefunds;
     private final RefundingCancelledOrders refundingCancelledOrders;
+    private final ReadingLedger readingLedger;
 
     PaymentsModule(HttpClients clients, Providers providers, PaymentSettings settings, JdbiTransactions tx, Outbox outbox, Auditing auditing,
                    PaymentScreening screening, MovingOrders movingOrders, Ids ids, Clock clock) {
@@ -75,6 +77,7 @@ public final class PaymentsModule implements AutoCloseable {
         JdbiPayments payments = new JdbiPayments(tx);
         JdbiOrders orders = new JdbiOrders(tx);
         this.ledger = new JdbiLedger(tx);
+        this.readingLedger = new ReadingLedger(ledger, tx);
         JdbiRefunds refunds = new JdbiRefunds(tx);
         ApplyingPaymentEvents applying = new ApplyingPaymentEvents(payments, orders, ledger, outbox, tx, ids, clock);
         SettlingRefunds settlingRefunds = new SettlingRefunds(refunds, payments, orders, movingOrders, ledger, outbox,
@@ -165,8 +168,13 @@ public final class PaymentsModule implements AutoCloseable {
         return routing;
     }
 
-    public Ledger ledger() {
+    /** The port itself, for the modules that post to it; people read the books through {@link #readingLedger()}. */
+    Ledger ledger() {
         return ledger;
+    }
+
+    public ReadingLedger readingLedger() {
+        return readingLedger;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.pakashop.application.catalog.Products;
 import com.pakashop.application.catalog.Shops;
 import com.pakashop.application.events.OrderPlaced;
 import com.pakashop.application.events.Outbox;
+import com.pakashop.application.identity.OpaqueTokens;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.catalog.Product;
 import com.pakashop.domain.catalog.Shop;
@@ -74,8 +75,13 @@ public final class PlacingOrders {
         this.clock = clock;
     }
 
-    public List<Order> checkout(Principal caller, Checkout checkout, String idempotencyKey, String requestHash) {
+    /**
+     * Places the orders once per {@code idempotencyKey}: a retry with the same key and the same
+     * checkout gets the same orders back; the same key with a different checkout is refused.
+     */
+    public List<Order> checkout(Principal caller, Checkout checkout, String idempotencyKey) {
         caller.require(Permission.CART_USE);
+        String requestHash = checkout.fingerprint();
         UUID buyer = caller.self();
         if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9._:-]{8,100}")) {
             throw ValidationFailed.of("Idempotency-Key", "header is required: 8-100 letters, digits or . _ : -");
@@ -223,6 +229,11 @@ public final class PlacingOrders {
             if (!errors.isEmpty()) {
                 throw new ValidationFailed(errors);
             }
+        }
+
+        /** What the request asked for, so a key reused for another request can be told apart. */
+        String fingerprint() {
+            return OpaqueTokens.hash(toString());
         }
     }
 

@@ -8,6 +8,7 @@ import static com.pakashop.domain.identity.Permission.DELIVERIES_UNLOCK;
 import static com.pakashop.domain.identity.Permission.FLAGS_MANAGE;
 import static com.pakashop.domain.identity.Permission.FRAUD_REVIEW;
 import static com.pakashop.domain.identity.Permission.INVOICES_MANAGE;
+import static com.pakashop.domain.identity.Permission.LEDGER_READ;
 import static com.pakashop.domain.identity.Permission.MFA_MANAGE_OWN;
 import static com.pakashop.domain.identity.Permission.MODERATION_ESCALATED;
 import static com.pakashop.domain.identity.Permission.MODERATION_REVIEW;
@@ -54,11 +55,12 @@ public final class PermissionMatrix {
         GRANTS.put(Role.SUPPORT, with(USERS_READ_ANY, SHOPS_READ_ANY, ORDERS_READ_ANY, DELIVERIES_UNLOCK));
         GRANTS.put(Role.MODERATOR, with(MODERATION_REVIEW));
         GRANTS.put(Role.FINANCE, with(PAYMENTS_READ_ANY, PAYMENTS_REFUND, ORDERS_READ_ANY, FRAUD_REVIEW, INVOICES_MANAGE,
-                SETTLEMENT_MANAGE, RECONCILIATION_MANAGE));
+                SETTLEMENT_MANAGE, RECONCILIATION_MANAGE, LEDGER_READ));
         GRANTS.put(Role.ADMIN, with(USERS_READ_ANY, USERS_SUSPEND, ROLES_GRANT_STAFF, AUDIT_READ, OUTBOX_OPERATE,
                 SHOPS_READ_ANY, SHOPS_MODERATE, CATEGORIES_MANAGE, ORDERS_READ_ANY, ORDERS_MANAGE_ANY, PRICING_MANAGE,
                 COUPONS_MANAGE, PAYMENTS_READ_ANY, PAYMENTS_REFUND, DELIVERIES_UNLOCK, FRAUD_REVIEW, MODERATION_REVIEW,
-                MODERATION_ESCALATED, FLAGS_MANAGE, INVOICES_MANAGE, SETTLEMENT_MANAGE, RECONCILIATION_MANAGE));
+                MODERATION_ESCALATED, FLAGS_MANAGE, INVOICES_MANAGE, SETTLEMENT_MANAGE, RECONCILIATION_MANAGE,
+                LEDGER_READ));
         GRANTS.put(Role.SUPER_ADMIN, EnumSet.allOf(Permission.class));
     }
 

@@ -28,7 +28,7 @@ final class LedgerCommands {
                     + " if they do not sum to zero.")
     int trialBalance() {
         try (Pakashop pakashop = cli.current()) {
-            Map<AccountKind, Money> totals = pakashop.payments().ledger().trialBalance();
+            Map<AccountKind, Money> totals = pakashop.payments().readingLedger().trialBalance(cli.operator());
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-22s %16s%n", "ACCOUNT KIND", "DEBIT - CREDIT");
             Money sum = Money.zmw(0);
@@ -54,7 +54,7 @@ final class LedgerCommands {
         }
         try (Pakashop pakashop = cli.current()) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println(account.code() + " " + pakashop.payments().ledger().balance(account).toDecimalString() + " ZMW");
+            out.println(account.code() + " " + pakashop.payments().readingLedger().balance(cli.operator(), account).toDecimalString() + " ZMW");
             out.flush();
             return 0;
         }

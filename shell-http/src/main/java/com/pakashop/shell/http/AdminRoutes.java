@@ -4,7 +4,6 @@ import com.pakashop.application.audit.AuditEntry;
 import com.pakashop.application.audit.AuditLog;
 import com.pakashop.application.audit.ReadingAuditLog;
 import com.pakashop.application.identity.AdministeringUsers;
-import com.pakashop.bootstrap.IdentityModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
@@ -24,11 +23,13 @@ import java.util.Set;
 final class AdminRoutes implements RouteGroup {
     private static final int DEFAULT_PAGE = 50;
 
-    private final IdentityModule identity;
+    private final AdministeringUsers administering;
+    private final ReadingAuditLog readingAudit;
     private final Requests requests;
 
-    AdminRoutes(IdentityModule identity, Requests requests) {
-        this.identity = identity;
+    AdminRoutes(AdministeringUsers administering, ReadingAuditLog readingAudit, Requests requests) {
+        this.administering = administering;
+        this.readingAudit = readingAudit;
         this.requests = requests;
     }
 
@@ -48,7 +49,7 @@ final class AdminRoutes implements RouteGroup {
     private void list(Context ctx) {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, AdministeringUsers.MAX_PAGE);
         Optional<Role> role = Requests.query(ctx, "role").map(AdminRoutes::role);
-        List<UserAccount> users = identity.administering().find(Authorization.principal(ctx), Requests.query(ctx, "query"),
+        List<UserAccount> users = administering.find(Authorization.principal(ctx), Requests.query(ctx, "query"),
                 role, Requests.cursor(ctx), limit);
         ctx.json(Page.of(users, limit, UserView::of, UserAccount::id));
     }
@@ -68,25 +69,25 @@ final class AdminRoutes implements RouteGroup {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        UserAccount user = identity.administering().setRoles(Authorization.principal(ctx),
+        UserAccount user = administering.setRoles(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), roles, requests.context(ctx));
         ctx.json(UserView.of(user));
     }
 
     private void suspend(Context ctx) {
         ReasonRequest body = requests.body(ctx, ReasonRequest.class);
-        ctx.json(UserView.of(identity.administering().suspend(Authorization.principal(ctx),
+        ctx.json(UserView.of(administering.suspend(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), body.reason(), requests.context(ctx))));
     }
 
     private void reinstate(Context ctx) {
-        ctx.json(UserView.of(identity.administering().reinstate(Authorization.principal(ctx),
+        ctx.json(UserView.of(administering.reinstate(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), requests.context(ctx))));
     }
 
     private void audit(Context ctx) {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ReadingAuditLog.MAX_PAGE);
-        List<AuditEntry> entries = identity.readingAudit().search(Authorization.principal(ctx),
+        List<AuditEntry> entries = readingAudit.search(Authorization.principal(ctx),
                 new AuditLog.AuditQuery(Requests.query(ctx, "action"), Requests.query(ctx, "actor"),
                         Requests.query(ctx, "subject")),
                 Requests.cursor(ctx), limit);

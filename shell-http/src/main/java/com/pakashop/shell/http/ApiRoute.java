@@ -9,13 +9,16 @@ import java.util.Objects;
  * there is no route without a rule: default deny is the constructor refusing to build one.
  */
 public record ApiRoute(HandlerType method, String path, Access access, Guard guard, Handler handler) {
+    /** Every route lives under this prefix: the API's version is in the path. */
+    public static final String PREFIX = "/api/v1";
+
     public ApiRoute {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(handler, "handler");
-        if (!path.startsWith(HttpApp.API_PREFIX + "/")) {
-            throw new IllegalArgumentException("every route lives under " + HttpApp.API_PREFIX + ": " + path);
+        if (!path.startsWith(PREFIX + "/")) {
+            throw new IllegalArgumentException("every route lives under " + PREFIX + ": " + path);
         }
     }
 

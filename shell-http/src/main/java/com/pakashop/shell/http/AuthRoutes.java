@@ -1,10 +1,13 @@
 package com.pakashop.shell.http;
 
+import com.pakashop.application.identity.AdministeringUsers;
 import com.pakashop.application.identity.EnrollingTotp;
 import com.pakashop.application.identity.LoggingIn;
+import com.pakashop.application.identity.LoggingOut;
+import com.pakashop.application.identity.RefreshingSession;
 import com.pakashop.application.identity.RegisteringBuyer;
+import com.pakashop.application.identity.ResettingPassword;
 import com.pakashop.application.identity.Session;
-import com.pakashop.bootstrap.IdentityModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.identity.UserAccount;
@@ -15,11 +18,25 @@ import java.util.Optional;
 
 /** Registration, sign-in, sessions, the caller's own profile, TOTP and password reset. */
 final class AuthRoutes implements RouteGroup {
-    private final IdentityModule identity;
+    private final RegisteringBuyer registering;
+    private final LoggingIn loggingIn;
+    private final RefreshingSession refreshing;
+    private final LoggingOut loggingOut;
+    private final ResettingPassword resettingPassword;
+    private final EnrollingTotp enrollingTotp;
+    private final AdministeringUsers administering;
     private final Requests requests;
 
-    AuthRoutes(IdentityModule identity, Requests requests) {
-        this.identity = identity;
+    AuthRoutes(RegisteringBuyer registering, LoggingIn loggingIn, RefreshingSession refreshing, LoggingOut loggingOut,
+               ResettingPassword resettingPassword, EnrollingTotp enrollingTotp, AdministeringUsers administering,
+               Requests requests) {
+        this.registering = registering;
+        this.loggingIn = loggingIn;
+        this.refreshing = refreshing;
+        this.loggingOut = loggingOut;
+        this.resettingPassword = resettingPassword;
+        this.enrollingTotp = enrollingTotp;
+        this.administering = administering;
         this.requests = requests;
     }
 
@@ -43,7 +60,7 @@ final class AuthRoutes implements RouteGroup {
 
     private void register(Context ctx) {
         RegisterRequest body = requests.body(ctx, RegisterRequest.class);
-        UserAccount user = identity.registering().register(
+        UserAccount user = registering.register(
                 RegisteringBuyer.Registration.of(body.name(), body.phone(), body.email(), body.password()),
                 requests.context(ctx));
         ctx.status(201).json(UserView.of(user));
@@ -51,7 +68,7 @@ final class AuthRoutes implements RouteGroup {
 
     private void login(Context ctx) {
         LoginRequest body = requests.body(ctx, LoginRequest.class);
-        LoggingIn.LoginResult result = identity.loggingIn().login(
+        LoggingIn.LoginResult result = loggingIn.login(
                 new LoggingIn.Login(body.login(), body.password(), Optional.ofNullable(body.totpCode())),
                 requests.context(ctx));
         if (result instanceof LoggingIn.LoginResult.SignedIn signedIn) {
@@ -64,51 +81,51 @@ final class AuthRoutes implements RouteGroup {
 
     private void refresh(Context ctx) {
         TokenRequest body = requests.body(ctx, TokenRequest.class);
-        ctx.json(SessionView.of(identity.refreshing().refresh(body.refreshToken(), requests.context(ctx))));
+        ctx.json(SessionView.of(refreshing.refresh(body.refreshToken(), requests.context(ctx))));
     }
 
     private void logout(Context ctx) {
         TokenRequest body = requests.body(ctx, TokenRequest.class);
-        identity.loggingOut().logout(Authorization.principal(ctx), body.refreshToken(), requests.context(ctx));
+        loggingOut.logout(Authorization.principal(ctx), body.refreshToken(), requests.context(ctx));
         ctx.status(204);
     }
 
     private void forgot(Context ctx) {
         ForgotRequest body = requests.body(ctx, ForgotRequest.class);
-        identity.resettingPassword().requestCode(body.login(), requests.context(ctx));
+        resettingPassword.requestCode(body.login(), requests.context(ctx));
         ctx.status(202).json(Map.of("status", "If an account matches, a code is on its way; it is valid for 10 minutes"));
     }
 
     private void reset(Context ctx) {
         ResetRequest body = requests.body(ctx, ResetRequest.class);
-        identity.resettingPassword().reset(body.login(), body.code(), body.newPassword(), requests.context(ctx));
+        resettingPassword.reset(body.login(), body.code(), body.newPassword(), requests.context(ctx));
         ctx.status(204);
     }
 
     private void enroll(Context ctx) {
-        EnrollingTotp.Enrolment enrolment = identity.enrollingTotp().start(Authorization.principal(ctx), requests.context(ctx));
+        EnrollingTotp.Enrolment enrolment = enrollingTotp.start(Authorization.principal(ctx), requests.context(ctx));
         ctx.json(Map.of("secret", enrolment.secret(), "otpauthUri", enrolment.otpauthUri()));
     }
 
     private void confirm(Context ctx) {
         CodeRequest body = requests.body(ctx, CodeRequest.class);
-        List<String> codes = identity.enrollingTotp().confirm(Authorization.principal(ctx), body.code(), requests.context(ctx));
+        List<String> codes = enrollingTotp.confirm(Authorization.principal(ctx), body.code(), requests.context(ctx));
         ctx.json(Map.of("recoveryCodes", codes));
     }
 
     private void disable(Context ctx) {
         CodeRequest body = requests.body(ctx, CodeRequest.class);
-        identity.enrollingTotp().disable(Authorization.principal(ctx), body.code(), requests.context(ctx));
+        enrollingTotp.disable(Authorization.principal(ctx), body.code(), requests.context(ctx));
         ctx.status(204);
     }
 
     private void me(Context ctx) {
         Principal caller = Authorization.principal(ctx);
-        ctx.json(UserView.of(identity.administering().profile(caller, caller.self())));
+        ctx.json(UserView.of(administering.profile(caller, caller.self())));
     }
 
     private void user(Context ctx) {
-        ctx.json(UserView.of(identity.administering().profile(Authorization.principal(ctx),
+        ctx.json(UserView.of(administering.profile(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")))));
     }
 

@@ -1,9 +1,11 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.catalog.BrowsingProducts;
-import com.pakashop.application.catalog.Products;
+import com.pakashop.application.catalog.ManagingCategories;
+import com.pakashop.application.catalog.ManagingProducts;
 import com.pakashop.application.catalog.MediaStore;
-import com.pakashop.bootstrap.CatalogModule;
+import com.pakashop.application.catalog.Products;
+import com.pakashop.application.catalog.SigningUploads;
 import com.pakashop.domain.catalog.Category;
 import com.pakashop.domain.catalog.Product;
 import com.pakashop.domain.catalog.ProductDetails;
@@ -24,12 +26,20 @@ import java.util.UUID;
 final class CatalogRoutes implements RouteGroup {
     private static final int DEFAULT_PAGE = 24;
 
-    private final CatalogModule catalog;
+    private final SigningUploads signingUploads;
+    private final ManagingCategories managingCategories;
+    private final ManagingProducts managingProducts;
+    private final BrowsingProducts browsingProducts;
     private final Requests requests;
     private final Cursors cursors;
 
-    CatalogRoutes(CatalogModule catalog, Requests requests, Cursors cursors) {
-        this.catalog = catalog;
+    CatalogRoutes(SigningUploads signingUploads, ManagingCategories managingCategories,
+                  ManagingProducts managingProducts, BrowsingProducts browsingProducts, Requests requests,
+                  Cursors cursors) {
+        this.signingUploads = signingUploads;
+        this.managingCategories = managingCategories;
+        this.managingProducts = managingProducts;
+        this.browsingProducts = browsingProducts;
         this.requests = requests;
         this.cursors = cursors;
     }
@@ -52,29 +62,29 @@ final class CatalogRoutes implements RouteGroup {
     private void signUpload(Context ctx) {
         SignatureRequest body = requests.body(ctx, SignatureRequest.class);
         MediaStore.SignedUpload signed = switch (body.purpose() == null ? "" : body.purpose()) {
-            case "product-image" -> catalog.signingUploads().productImage(Authorization.principal(ctx),
+            case "product-image" -> signingUploads.productImage(Authorization.principal(ctx),
                     Requests.uuid("shopId", body.shopId()));
-            case "kyc-document" -> catalog.signingUploads().kycDocument(Authorization.principal(ctx));
+            case "kyc-document" -> signingUploads.kycDocument(Authorization.principal(ctx));
             default -> throw ValidationFailed.of("purpose", "must be product-image or kyc-document");
         };
         ctx.json(signed);
     }
 
     private void categories(Context ctx) {
-        ctx.json(Map.of("items", catalog.managingCategories().tree().stream().map(CategoryView::of).toList()));
+        ctx.json(Map.of("items", managingCategories.tree().stream().map(CategoryView::of).toList()));
     }
 
     private void addCategory(Context ctx) {
         CategoryRequest body = requests.body(ctx, CategoryRequest.class);
         Optional<UUID> parent = Optional.ofNullable(body.parentId()).map(id -> Requests.uuid("parentId", id));
-        Category category = catalog.managingCategories().add(Authorization.principal(ctx), parent, body.name(),
+        Category category = managingCategories.add(Authorization.principal(ctx), parent, body.name(),
                 body.slug(), requests.context(ctx));
         ctx.status(201).json(CategoryView.of(category));
     }
 
     private void addProduct(Context ctx) {
         UUID shopId = Requests.uuid("shopId", ctx.pathParam("shopId"));
-        Product product = catalog.managingProducts().add(Authorization.principal(ctx), shopId,
+        Product product = managingProducts.add(Authorization.principal(ctx), shopId,
                 details(requests.body(ctx, ProductRequest.class)));
         ctx.status(201).json(ProductView.of(product));
     }
@@ -86,12 +96,12 @@ final class CatalogRoutes implements RouteGroup {
         if (details.isEmpty() && status.isEmpty()) {
             throw ValidationFailed.of("product", "send product details, a status, or both");
         }
-        ctx.json(ProductView.of(catalog.managingProducts().edit(Authorization.principal(ctx),
+        ctx.json(ProductView.of(managingProducts.edit(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), details, status)));
     }
 
     private void product(Context ctx) {
-        ctx.json(ProductView.of(catalog.managingProducts().view(Authorization.optionalPrincipal(ctx),
+        ctx.json(ProductView.of(managingProducts.view(Authorization.optionalPrincipal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")))));
     }
 
@@ -104,7 +114,7 @@ final class CatalogRoutes implements RouteGroup {
                 Requests.query(ctx, "maxPrice").map(amount -> price("maxPrice", amount)),
                 Requests.query(ctx, "town"),
                 Requests.query(ctx, "inStock").map(CatalogRoutes::flag).orElse(false));
-        List<Product> page = catalog.browsingProducts().browse(query,
+        List<Product> page = browsingProducts.browse(query,
                 cursors.decode(Requests.query(ctx, "cursor")), limit);
         ctx.json(Page.of(page, limit, ProductView::of, product -> cursors.encode(product.id())));
     }

@@ -1,8 +1,8 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.ordering.PlacingOrders;
+import com.pakashop.application.ordering.QuotingCoupons;
 import com.pakashop.application.promotion.ManagingCoupons;
-import com.pakashop.bootstrap.OrderingModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.promotion.Coupon;
 import com.pakashop.domain.promotion.CouponCheck;
@@ -25,11 +25,13 @@ import java.util.UUID;
 final class CouponRoutes implements RouteGroup {
     private static final int DEFAULT_PAGE = 20;
 
-    private final OrderingModule ordering;
+    private final ManagingCoupons managingCoupons;
+    private final QuotingCoupons quotingCoupons;
     private final Requests requests;
 
-    CouponRoutes(OrderingModule ordering, Requests requests) {
-        this.ordering = ordering;
+    CouponRoutes(ManagingCoupons managingCoupons, QuotingCoupons quotingCoupons, Requests requests) {
+        this.managingCoupons = managingCoupons;
+        this.quotingCoupons = quotingCoupons;
         this.requests = requests;
     }
 
@@ -56,20 +58,20 @@ final class CouponRoutes implements RouteGroup {
 
     private void issue(Context ctx, Optional<UUID> shopId) {
         CouponRequest body = requests.body(ctx, CouponRequest.class);
-        Coupon coupon = ordering.managingCoupons().issue(Authorization.principal(ctx), shopId, body.code(), body.terms(),
+        Coupon coupon = managingCoupons.issue(Authorization.principal(ctx), shopId, body.code(), body.terms(),
                 requests.context(ctx));
         ctx.status(201).json(CouponView.of(coupon));
     }
 
     private void list(Context ctx, Optional<UUID> shopId) {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ManagingCoupons.MAX_PAGE);
-        List<Coupon> coupons = ordering.managingCoupons().list(Authorization.principal(ctx), shopId,
+        List<Coupon> coupons = managingCoupons.list(Authorization.principal(ctx), shopId,
                 Requests.cursor(ctx), limit);
         ctx.json(Page.of(coupons, limit, CouponView::of, Coupon::id));
     }
 
     private void withdraw(Context ctx, Optional<UUID> shopId) {
-        ctx.json(CouponView.of(ordering.managingCoupons().withdraw(Authorization.principal(ctx), shopId,
+        ctx.json(CouponView.of(managingCoupons.withdraw(Authorization.principal(ctx), shopId,
                 Requests.uuid("couponId", ctx.pathParam("couponId")), requests.context(ctx))));
     }
 
@@ -79,7 +81,7 @@ final class CouponRoutes implements RouteGroup {
                 .map(i -> new PlacingOrders.Wanted(Requests.uuid("items.productId", i.productId()),
                         i.quantity() == null ? 0 : i.quantity()))
                 .toList();
-        CouponCheck check = ordering.quotingCoupons().quote(Authorization.principal(ctx), body.code(), items);
+        CouponCheck check = quotingCoupons.quote(Authorization.principal(ctx), body.code(), items);
         if (check instanceof CouponCheck.Applies applies) {
             ctx.json(new QuoteView(true, MoneyJson.of(applies.discount()), null, null));
         } else {

@@ -1,7 +1,13 @@
 package com.pakashop.shell.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pakashop.bootstrap.CatalogModule;
+import com.pakashop.bootstrap.IdentityModule;
+import com.pakashop.bootstrap.OrderingModule;
 import com.pakashop.bootstrap.Pakashop;
+import com.pakashop.bootstrap.PaymentsModule;
+import com.pakashop.bootstrap.SettlementModule;
+import com.pakashop.bootstrap.TrackingModule;
 import com.pakashop.bootstrap.config.HttpSettings;
 import com.pakashop.domain.shared.PakashopException;
 import io.javalin.Javalin;
@@ -23,7 +29,6 @@ import org.slf4j.LoggerFactory;
  * carries the request id and quota headers; every failure is problem+json.
  */
 public final class HttpApp {
-    public static final String API_PREFIX = "/api/v1";
     private static final Logger accessLog = LoggerFactory.getLogger("com.pakashop.http.access");
     private static final String STARTED_AT = "pakashop.startedAt";
 
@@ -97,28 +102,39 @@ public final class HttpApp {
     static List<RouteGroup> productionGroups(Pakashop pakashop, Problems problems, JsonBodies bodies,
                                              HttpSettings settings) {
         Requests requests = new Requests(bodies, settings.trustForwardedFor());
+        IdentityModule identity = pakashop.identity();
+        CatalogModule catalog = pakashop.catalog();
+        OrderingModule ordering = pakashop.ordering();
+        PaymentsModule payments = pakashop.payments();
+        TrackingModule tracking = pakashop.tracking();
+        SettlementModule settlement = pakashop.settlement();
         return List.of(
                 new HealthRoutes(pakashop.readiness(), problems),
                 new OpenApiRoutes(),
                 new DeadLetterRoutes(pakashop.listingDeadLetters(), pakashop.replayingDeadLetter(), requests),
-                new AuthRoutes(pakashop.identity(), requests),
-                new AdminRoutes(pakashop.identity(), requests),
-                new ShopRoutes(pakashop.catalog(), requests),
-                new VendorApplicationRoutes(pakashop.catalog().applyingToSell(), requests),
-                new CatalogRoutes(pakashop.catalog(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())),
-                new CartRoutes(pakashop.catalog().keepingCarts(), requests),
-                new OrderRoutes(pakashop.ordering(), requests),
-                new PricingRoutes(pakashop.ordering().managingPriceLists(), requests),
-                new CouponRoutes(pakashop.ordering(), requests),
-                new LoyaltyRoutes(pakashop.ordering().readingLoyalty()),
-                new PaymentRoutes(pakashop.payments(), requests),
-                new RefundRoutes(pakashop.payments(), requests),
-                new TrackingRoutes(pakashop.tracking(), requests),
-                new AgentRoutes(pakashop.tracking().listingAssignments(), pakashop.tracking().findingAgents(), requests),
-                new TrustRoutes(pakashop.trust(), requests),
+                new AuthRoutes(identity.registering(), identity.loggingIn(), identity.refreshing(), identity.loggingOut(),
+                        identity.resettingPassword(), identity.enrollingTotp(), identity.administering(), requests),
+                new AdminRoutes(identity.administering(), identity.readingAudit(), requests),
+                new ShopRoutes(catalog.moderatingShops(), catalog.runningShops(), requests),
+                new VendorApplicationRoutes(catalog.applyingToSell(), requests),
+                new CatalogRoutes(catalog.signingUploads(), catalog.managingCategories(), catalog.managingProducts(),
+                        catalog.browsingProducts(), requests, new Cursors(pakashop.config().keys().jwtSecret().bytes())),
+                new CartRoutes(catalog.keepingCarts(), requests),
+                new OrderRoutes(ordering.viewingOrders(), ordering.movingOrders(), ordering.placingOrders(),
+                        ordering.changingDestinations(), requests),
+                new PricingRoutes(ordering.managingPriceLists(), requests),
+                new CouponRoutes(ordering.managingCoupons(), ordering.quotingCoupons(), requests),
+                new LoyaltyRoutes(ordering.readingLoyalty()),
+                new PaymentRoutes(payments.viewing(), payments.initiating(), payments.callbacks(), requests),
+                new RefundRoutes(payments.viewing(), payments.requestingRefunds(), payments.resolvingRefunds(), requests),
+                new TrackingRoutes(tracking.watching(), tracking.confirming(), tracking.dispatching(), tracking.ingesting(),
+                        requests),
+                new AgentRoutes(tracking.listingAssignments(), tracking.findingAgents(), requests),
+                new TrustRoutes(pakashop.trust().reviewingFraud(), pakashop.trust().reviewingModeration(), requests),
                 new FlagRoutes(pakashop.featureFlags(), requests),
                 new InvoiceRoutes(pakashop.invoicing().managing(), pakashop.invoicing().correcting(), requests),
-                new SettlementRoutes(pakashop.settlement(), requests, pakashop.clock()),
+                new SettlementRoutes(settlement.viewing(), settlement.planning(), settlement.running(), requests,
+                        pakashop.clock()),
                 new ReconciliationRoutes(pakashop.reconciliation().resolving(), requests));
     }
 

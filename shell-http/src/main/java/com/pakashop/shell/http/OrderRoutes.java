@@ -1,9 +1,9 @@
 package com.pakashop.shell.http;
 
-import com.pakashop.application.identity.OpaqueTokens;
+import com.pakashop.application.ordering.ChangingDestinations;
+import com.pakashop.application.ordering.MovingOrders;
 import com.pakashop.application.ordering.PlacingOrders;
 import com.pakashop.application.ordering.ViewingOrders;
-import com.pakashop.bootstrap.OrderingModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderLine;
@@ -23,11 +23,18 @@ import java.util.UUID;
 final class OrderRoutes implements RouteGroup {
     private static final int DEFAULT_PAGE = 20;
 
-    private final OrderingModule ordering;
+    private final ViewingOrders viewingOrders;
+    private final MovingOrders movingOrders;
+    private final PlacingOrders placingOrders;
+    private final ChangingDestinations changingDestinations;
     private final Requests requests;
 
-    OrderRoutes(OrderingModule ordering, Requests requests) {
-        this.ordering = ordering;
+    OrderRoutes(ViewingOrders viewingOrders, MovingOrders movingOrders, PlacingOrders placingOrders,
+                ChangingDestinations changingDestinations, Requests requests) {
+        this.viewingOrders = viewingOrders;
+        this.movingOrders = movingOrders;
+        this.placingOrders = placingOrders;
+        this.changingDestinations = changingDestinations;
         this.requests = requests;
     }
 
@@ -38,26 +45,26 @@ final class OrderRoutes implements RouteGroup {
                 ApiRoute.post("/api/v1/orders", Access.CLIENT, buyer, this::checkout),
                 ApiRoute.get("/api/v1/orders", Access.CLIENT, buyer, this::mine),
                 ApiRoute.get("/api/v1/orders/{id}", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), ctx ->
-                        ctx.json(OrderView.of(ordering.viewingOrders().order(Authorization.principal(ctx),
+                        ctx.json(OrderView.of(viewingOrders.order(Authorization.principal(ctx),
                                 Requests.uuid("id", ctx.pathParam("id")))))),
                 ApiRoute.put("/api/v1/orders/{id}/destination", Access.CLIENT, buyer, this::changeDestination),
                 ApiRoute.post("/api/v1/orders/{id}/cancel", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN),
                         this::cancel),
                 ApiRoute.post("/api/v1/orders/{id}/confirm", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN),
-                        ctx -> ctx.json(OrderView.of(ordering.movingOrders().confirm(Authorization.principal(ctx),
+                        ctx -> ctx.json(OrderView.of(movingOrders.confirm(Authorization.principal(ctx),
                                 Requests.uuid("id", ctx.pathParam("id")))))),
                 ApiRoute.get("/api/v1/shops/{id}/orders", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN),
-                        ctx -> page(ctx, (status, before, limit) -> ordering.viewingOrders().ofShop(
+                        ctx -> page(ctx, (status, before, limit) -> viewingOrders.ofShop(
                                 Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")), status, before,
                                 limit))),
                 ApiRoute.get("/api/v1/admin/orders", Access.CLIENT, Guard.permission(Permission.ORDERS_READ_ANY),
-                        ctx -> page(ctx, (status, before, limit) -> ordering.viewingOrders().all(
+                        ctx -> page(ctx, (status, before, limit) -> viewingOrders.all(
                                 Authorization.principal(ctx), status, before, limit))));
     }
 
     private void cancel(Context ctx) {
         ReasonRequest body = requests.body(ctx, ReasonRequest.class);
-        ctx.json(OrderView.of(ordering.movingOrders().cancel(Authorization.principal(ctx),
+        ctx.json(OrderView.of(movingOrders.cancel(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), Optional.ofNullable(body.reason()))));
     }
 
@@ -93,8 +100,8 @@ final class OrderRoutes implements RouteGroup {
         PlacingOrders.Checkout checkout = new PlacingOrders.Checkout(body.items() == null, items,
                 Optional.ofNullable(body.couponCode()), body.loyaltyPoints() == null ? 0 : body.loyaltyPoints(),
                 body.destination() == null ? null : body.destination().toDestination());
-        List<Order> orders = ordering.placingOrders().checkout(Authorization.principal(ctx), checkout,
-                ctx.header("Idempotency-Key"), OpaqueTokens.hash(checkout.toString()));
+        List<Order> orders = placingOrders.checkout(Authorization.principal(ctx), checkout,
+                ctx.header("Idempotency-Key"));
         UUID checkoutId = orders.get(0).checkoutId();
         ctx.status(201).json(Map.of("checkoutId", checkoutId.toString(),
                 "orders", orders.stream().map(OrderView::of).toList()));
@@ -102,14 +109,14 @@ final class OrderRoutes implements RouteGroup {
 
     private void changeDestination(Context ctx) {
         DestinationRequest body = requests.body(ctx, DestinationRequest.class);
-        Destination changed = ordering.changingDestinations().change(Authorization.principal(ctx),
+        Destination changed = changingDestinations.change(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), body.toDestination(), requests.context(ctx));
         ctx.json(DestinationView.of(changed));
     }
 
     private void mine(Context ctx) {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, ViewingOrders.MAX_PAGE);
-        List<Order> orders = ordering.viewingOrders().mine(Authorization.principal(ctx), Requests.cursor(ctx), limit);
+        List<Order> orders = viewingOrders.mine(Authorization.principal(ctx), Requests.cursor(ctx), limit);
         ctx.json(Page.of(orders, limit, OrderView::of, Order::id));
     }
 

@@ -3,8 +3,8 @@ package com.pakashop.shell.http;
 import com.pakashop.application.payments.ApplyingPaymentEvents;
 import com.pakashop.application.payments.CallbackRequest;
 import com.pakashop.application.payments.InitiatingPayments;
+import com.pakashop.application.payments.ReceivingCallbacks;
 import com.pakashop.application.payments.ViewingPayments;
-import com.pakashop.bootstrap.PaymentsModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderStatus;
@@ -25,11 +25,16 @@ import java.util.UUID;
 
 /** Seed flows 4.1 and 4.2: start a payment, poll its status, and take the providers' callbacks. */
 final class PaymentRoutes implements RouteGroup {
-    private final PaymentsModule payments;
+    private final ViewingPayments viewing;
+    private final InitiatingPayments initiating;
+    private final ReceivingCallbacks callbacks;
     private final Requests requests;
 
-    PaymentRoutes(PaymentsModule payments, Requests requests) {
-        this.payments = payments;
+    PaymentRoutes(ViewingPayments viewing, InitiatingPayments initiating, ReceivingCallbacks callbacks,
+                  Requests requests) {
+        this.viewing = viewing;
+        this.initiating = initiating;
+        this.callbacks = callbacks;
         this.requests = requests;
     }
 
@@ -39,10 +44,10 @@ final class PaymentRoutes implements RouteGroup {
         return List.of(
                 ApiRoute.post("/api/v1/payments/initiate", Access.CLIENT, buyer, this::initiate),
                 ApiRoute.get("/api/v1/payments/status/{orderId}", Access.CLIENT, buyer, ctx -> ctx.json(StatusView.of(
-                        payments.viewing().ofOrder(Authorization.principal(ctx),
+                        viewing.ofOrder(Authorization.principal(ctx),
                                 Requests.uuid("orderId", ctx.pathParam("orderId")))))),
                 ApiRoute.get("/api/v1/payments/status/checkout/{checkoutId}", Access.CLIENT, buyer, ctx -> ctx.json(
-                        StatusView.of(payments.viewing().ofCheckout(Authorization.principal(ctx),
+                        StatusView.of(viewing.ofCheckout(Authorization.principal(ctx),
                                 Requests.uuid("checkoutId", ctx.pathParam("checkoutId")))))),
                 ApiRoute.post("/api/v1/payments/webhook/{provider}", Access.WEBHOOK, Guard.anonymous(), this::webhook),
                 ApiRoute.get("/api/v1/payments/flutterwave/return", Access.CLIENT, Guard.anonymous(), this::returned));
@@ -50,7 +55,7 @@ final class PaymentRoutes implements RouteGroup {
 
     private void initiate(Context ctx) {
         InitiateRequest body = requests.body(ctx, InitiateRequest.class);
-        Payment payment = payments.initiating().initiate(Authorization.principal(ctx), new InitiatingPayments.PayRequest(
+        Payment payment = initiating.initiate(Authorization.principal(ctx), new InitiatingPayments.PayRequest(
                 Optional.ofNullable(body.orderId()).map(id -> Requests.uuid("orderId", id)),
                 Optional.ofNullable(body.checkoutId()).map(id -> Requests.uuid("checkoutId", id)),
                 method(body.method()), Optional.ofNullable(body.phone())), requests.context(ctx));
@@ -62,7 +67,7 @@ final class PaymentRoutes implements RouteGroup {
         Map<String, String> headers = new HashMap<>();
         ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
         String host = ctx.header("Host");
-        ApplyingPaymentEvents.Applied applied = payments.callbacks().receive(
+        ApplyingPaymentEvents.Applied applied = callbacks.receive(
                 ctx.pathParam("provider").toUpperCase(Locale.ROOT), new CallbackRequest(ctx.method().name(),
                         host == null ? "" : host.toLowerCase(Locale.ROOT), ctx.path(), headers, requests.rawBody(ctx)));
         ctx.json(Map.of("received", true, "applied", applied.name()));
@@ -74,7 +79,7 @@ final class PaymentRoutes implements RouteGroup {
      */
     private void returned(Context ctx) {
         UUID paymentId = Requests.uuid("tx_ref", Requests.query(ctx, "tx_ref").orElse(null));
-        ApplyingPaymentEvents.Applied applied = payments.callbacks().confirm("FLUTTERWAVE", paymentId);
+        ApplyingPaymentEvents.Applied applied = callbacks.confirm("FLUTTERWAVE", paymentId);
         ctx.json(Map.of("transactionId", paymentId.toString(), "applied", applied.name()));
     }
 

@@ -1,8 +1,8 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.payments.RequestingRefunds;
+import com.pakashop.application.payments.ResolvingRefunds;
 import com.pakashop.application.payments.ViewingPayments;
-import com.pakashop.bootstrap.PaymentsModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.payments.Payment;
 import com.pakashop.domain.payments.Refund;
@@ -16,11 +16,16 @@ import java.util.Optional;
 
 /** Finance and admins look at a payment, refund it (fully or in part), and settle refunds nobody could trace. */
 final class RefundRoutes implements RouteGroup {
-    private final PaymentsModule payments;
+    private final ViewingPayments viewing;
+    private final RequestingRefunds requestingRefunds;
+    private final ResolvingRefunds resolvingRefunds;
     private final Requests requests;
 
-    RefundRoutes(PaymentsModule payments, Requests requests) {
-        this.payments = payments;
+    RefundRoutes(ViewingPayments viewing, RequestingRefunds requestingRefunds, ResolvingRefunds resolvingRefunds,
+                 Requests requests) {
+        this.viewing = viewing;
+        this.requestingRefunds = requestingRefunds;
+        this.resolvingRefunds = resolvingRefunds;
         this.requests = requests;
     }
 
@@ -30,16 +35,16 @@ final class RefundRoutes implements RouteGroup {
         Guard refunder = Guard.permission(Permission.PAYMENTS_REFUND);
         return List.of(
                 ApiRoute.get("/api/v1/admin/payments/{id}", Access.CLIENT, reader, ctx -> ctx.json(StaffPaymentView.of(
-                        payments.viewing().forStaff(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
+                        viewing.forStaff(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
                 ApiRoute.post("/api/v1/admin/payments/{id}/refunds", Access.CLIENT, refunder, this::refund),
                 ApiRoute.get("/api/v1/admin/refunds/{id}", Access.CLIENT, reader, ctx -> ctx.json(RefundView.of(
-                        payments.viewing().refund(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
+                        viewing.refund(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
                 ApiRoute.post("/api/v1/admin/refunds/{id}/resolve", Access.CLIENT, refunder, this::resolve));
     }
 
     private void refund(Context ctx) {
         RefundRequest body = requests.body(ctx, RefundRequest.class);
-        Refund refund = payments.requestingRefunds().request(Authorization.principal(ctx),
+        Refund refund = requestingRefunds.request(Authorization.principal(ctx),
                 new RequestingRefunds.RefundCommand(Requests.uuid("id", ctx.pathParam("id")),
                         Optional.ofNullable(body.orderId()).map(id -> Requests.uuid("orderId", id)),
                         Optional.ofNullable(body.amount()).map(amount -> amount.toZmw("amount")), body.reason(),
@@ -55,7 +60,7 @@ final class RefundRoutes implements RouteGroup {
         } catch (IllegalArgumentException e) {
             throw ValidationFailed.of("outcome", "must be COMPLETED or FAILED");
         }
-        ctx.json(RefundView.of(payments.resolvingRefunds().resolve(Authorization.principal(ctx),
+        ctx.json(RefundView.of(resolvingRefunds.resolve(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), outcome, body.note(), requests.context(ctx))));
     }
 

@@ -1,8 +1,8 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.settlement.PlanningSettlements;
+import com.pakashop.application.settlement.RunningSettlements;
 import com.pakashop.application.settlement.ViewingSettlements;
-import com.pakashop.bootstrap.SettlementModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.settlement.Payout;
@@ -22,12 +22,17 @@ final class SettlementRoutes implements RouteGroup {
     private static final int PAGE = 50;
     private static final int MAX_PAGE = 500;
 
-    private final SettlementModule settlement;
+    private final ViewingSettlements viewing;
+    private final PlanningSettlements planning;
+    private final RunningSettlements running;
     private final Requests requests;
     private final Clock clock;
 
-    SettlementRoutes(SettlementModule settlement, Requests requests, Clock clock) {
-        this.settlement = settlement;
+    SettlementRoutes(ViewingSettlements viewing, PlanningSettlements planning, RunningSettlements running,
+                     Requests requests, Clock clock) {
+        this.viewing = viewing;
+        this.planning = planning;
+        this.running = running;
         this.requests = requests;
         this.clock = clock;
     }
@@ -40,19 +45,19 @@ final class SettlementRoutes implements RouteGroup {
                 ApiRoute.get("/api/v1/admin/settlements/preview", Access.CLIENT, finance, this::preview),
                 ApiRoute.post("/api/v1/admin/settlements/run", Access.CLIENT, finance, this::run),
                 ApiRoute.get("/api/v1/admin/settlements/{id}", Access.CLIENT, finance, ctx -> ctx.json(DetailView.of(
-                        settlement.viewing().batch(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
+                        viewing.batch(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
                 ApiRoute.get("/api/v1/admin/settlements/{id}/payouts", Access.CLIENT, finance, this::payouts));
     }
 
     private void list(Context ctx) {
         int limit = Requests.limit(ctx, PAGE, MAX_PAGE);
-        List<SettlementBatch> found = settlement.viewing().batches(Authorization.principal(ctx), Requests.cursor(ctx), limit);
+        List<SettlementBatch> found = viewing.batches(Authorization.principal(ctx), Requests.cursor(ctx), limit);
         ctx.json(Page.of(found, limit, BatchView::of, SettlementBatch::id));
     }
 
     private void preview(Context ctx) {
         Instant cutoff = Requests.dayOrInstant(ctx, "cutoff", false).orElse(clock.instant());
-        PlanningSettlements.Preview preview = settlement.planning().preview(Authorization.principal(ctx), cutoff);
+        PlanningSettlements.Preview preview = planning.preview(Authorization.principal(ctx), cutoff);
         ctx.json(new PreviewView(preview.cutoff(), MoneyJson.of(preview.total()),
                 preview.payouts().stream().map(LineView::of).toList(),
                 preview.carried().stream().map(LineView::of).toList()));
@@ -61,8 +66,8 @@ final class SettlementRoutes implements RouteGroup {
     /** Answers once the batch is planned; the worker's settle-payouts job sends and follows its payouts. */
     private void run(Context ctx) {
         Principal caller = Authorization.principal(ctx);
-        SettlementBatch batch = settlement.running().planNow(caller, requests.context(ctx));
-        ctx.status(202).json(DetailView.of(settlement.viewing().batch(caller, batch.id())));
+        SettlementBatch batch = running.planNow(caller, requests.context(ctx));
+        ctx.status(202).json(DetailView.of(viewing.batch(caller, batch.id())));
     }
 
     private void payouts(Context ctx) {
@@ -73,7 +78,7 @@ final class SettlementRoutes implements RouteGroup {
                 throw ValidationFailed.of("status", "must be one of " + List.of(PayoutStatus.values()));
             }
         });
-        ctx.json(new Page<>(settlement.viewing().payouts(Authorization.principal(ctx),
+        ctx.json(new Page<>(viewing.payouts(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), status).stream().map(PayoutView::of).toList(), null));
     }
 

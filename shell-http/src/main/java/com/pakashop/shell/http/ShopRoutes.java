@@ -1,7 +1,7 @@
 package com.pakashop.shell.http;
 
+import com.pakashop.application.catalog.ModeratingShops;
 import com.pakashop.application.catalog.RunningShops;
-import com.pakashop.bootstrap.CatalogModule;
 import com.pakashop.domain.catalog.Shop;
 import com.pakashop.domain.catalog.ShopProfile;
 import com.pakashop.domain.catalog.ShopStatus;
@@ -18,11 +18,13 @@ import java.util.Optional;
 final class ShopRoutes implements RouteGroup {
     private static final int DEFAULT_PAGE = 50;
 
-    private final CatalogModule catalog;
+    private final ModeratingShops moderatingShops;
+    private final RunningShops runningShops;
     private final Requests requests;
 
-    ShopRoutes(CatalogModule catalog, Requests requests) {
-        this.catalog = catalog;
+    ShopRoutes(ModeratingShops moderatingShops, RunningShops runningShops, Requests requests) {
+        this.moderatingShops = moderatingShops;
+        this.runningShops = runningShops;
         this.requests = requests;
     }
 
@@ -36,42 +38,42 @@ final class ShopRoutes implements RouteGroup {
                 ApiRoute.get("/api/v1/me/shops", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN), this::mine),
                 ApiRoute.get("/api/v1/admin/shops", Access.CLIENT, Guard.permission(Permission.SHOPS_READ_ANY), this::all),
                 ApiRoute.post("/api/v1/admin/shops/{id}/approve", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
-                        catalog.moderatingShops().approve(Authorization.principal(ctx), id(ctx), requests.context(ctx))))),
+                        moderatingShops.approve(Authorization.principal(ctx), id(ctx), requests.context(ctx))))),
                 ApiRoute.post("/api/v1/admin/shops/{id}/reject", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
-                        catalog.moderatingShops().reject(Authorization.principal(ctx), id(ctx), reason(ctx),
+                        moderatingShops.reject(Authorization.principal(ctx), id(ctx), reason(ctx),
                                 requests.context(ctx))))),
                 ApiRoute.post("/api/v1/admin/shops/{id}/suspend", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
-                        catalog.moderatingShops().suspend(Authorization.principal(ctx), id(ctx), reason(ctx),
+                        moderatingShops.suspend(Authorization.principal(ctx), id(ctx), reason(ctx),
                                 requests.context(ctx))))),
                 ApiRoute.post("/api/v1/admin/shops/{id}/reinstate", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
-                        catalog.moderatingShops().reinstate(Authorization.principal(ctx), id(ctx), requests.context(ctx))))));
+                        moderatingShops.reinstate(Authorization.principal(ctx), id(ctx), requests.context(ctx))))));
     }
 
     private void open(Context ctx) {
-        Shop shop = catalog.runningShops().open(Authorization.principal(ctx), profile(ctx), requests.context(ctx));
+        Shop shop = runningShops.open(Authorization.principal(ctx), profile(ctx), requests.context(ctx));
         ctx.status(201).json(ShopView.of(shop));
     }
 
     private void edit(Context ctx) {
-        ctx.json(ShopView.of(catalog.runningShops().edit(Authorization.principal(ctx), id(ctx), profile(ctx),
+        ctx.json(ShopView.of(runningShops.edit(Authorization.principal(ctx), id(ctx), profile(ctx),
                 requests.context(ctx))));
     }
 
     private void view(Context ctx) {
-        RunningShops.Visible visible = catalog.runningShops().view(Authorization.optionalPrincipal(ctx), id(ctx));
+        RunningShops.Visible visible = runningShops.view(Authorization.optionalPrincipal(ctx), id(ctx));
         ctx.json(visible.withPrivateDetails() ? ShopView.of(visible.shop())
                 : PublicShopView.of(visible.shop(), visible.logoApproved()));
     }
 
     private void mine(Context ctx) {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, RunningShops.MAX_PAGE);
-        ctx.json(page(catalog.runningShops().mine(Authorization.principal(ctx), Requests.cursor(ctx), limit), limit));
+        ctx.json(page(runningShops.mine(Authorization.principal(ctx), Requests.cursor(ctx), limit), limit));
     }
 
     private void all(Context ctx) {
         int limit = Requests.limit(ctx, DEFAULT_PAGE, RunningShops.MAX_PAGE);
         Optional<ShopStatus> status = Requests.query(ctx, "status").map(ShopRoutes::status);
-        ctx.json(page(catalog.moderatingShops().all(Authorization.principal(ctx), status, Requests.cursor(ctx), limit),
+        ctx.json(page(moderatingShops.all(Authorization.principal(ctx), status, Requests.cursor(ctx), limit),
                 limit));
     }
 

@@ -1,10 +1,10 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.tracking.ConfirmingDeliveries;
+import com.pakashop.application.tracking.DispatchingDeliveries;
 import com.pakashop.application.tracking.IngestingLocations;
 import com.pakashop.application.tracking.StoredFix;
 import com.pakashop.application.tracking.WatchingDeliveries;
-import com.pakashop.bootstrap.TrackingModule;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.ValidationFailed;
@@ -22,11 +22,18 @@ import java.util.UUID;
 
 /** Seed flow 4.4 over HTTP: dispatch, agents' fixes, the track for disputes, confirmation with the PIN, unlock. */
 final class TrackingRoutes implements RouteGroup {
-    private final TrackingModule tracking;
+    private final WatchingDeliveries watching;
+    private final ConfirmingDeliveries confirming;
+    private final DispatchingDeliveries dispatching;
+    private final IngestingLocations ingesting;
     private final Requests requests;
 
-    TrackingRoutes(TrackingModule tracking, Requests requests) {
-        this.tracking = tracking;
+    TrackingRoutes(WatchingDeliveries watching, ConfirmingDeliveries confirming, DispatchingDeliveries dispatching,
+                   IngestingLocations ingesting, Requests requests) {
+        this.watching = watching;
+        this.confirming = confirming;
+        this.dispatching = dispatching;
+        this.ingesting = ingesting;
         this.requests = requests;
     }
 
@@ -39,26 +46,26 @@ final class TrackingRoutes implements RouteGroup {
                 ApiRoute.post("/api/v1/tracking/location", Access.CLIENT, agent, this::location),
                 ApiRoute.post("/api/v1/tracking/locations", Access.CLIENT, agent, this::locations),
                 ApiRoute.get("/api/v1/deliveries/{orderId}/track", Access.CLIENT, signedIn, ctx -> ctx.json(TrackView.of(
-                        tracking.watching().track(Authorization.principal(ctx), orderId(ctx))))),
+                        watching.track(Authorization.principal(ctx), orderId(ctx))))),
                 ApiRoute.post("/api/v1/deliveries/{orderId}/confirm", Access.CLIENT, agent, this::confirm),
                 ApiRoute.post("/api/v1/deliveries/{orderId}/unlock", Access.CLIENT,
                         Guard.permission(Permission.DELIVERIES_UNLOCK), ctx -> {
                             ReasonRequest body = requests.body(ctx, ReasonRequest.class);
-                            ctx.json(DeliveryView.of(tracking.confirming().unlock(Authorization.principal(ctx),
+                            ctx.json(DeliveryView.of(confirming.unlock(Authorization.principal(ctx),
                                     orderId(ctx), body.reason(), requests.context(ctx))));
                         }));
     }
 
     private void dispatch(Context ctx) {
         DispatchRequest body = requests.body(ctx, DispatchRequest.class);
-        Delivery delivery = tracking.dispatching().dispatch(Authorization.principal(ctx), orderId(ctx),
+        Delivery delivery = dispatching.dispatch(Authorization.principal(ctx), orderId(ctx),
                 Requests.uuid("agentId", body.agentId()), requests.context(ctx));
         ctx.status(201).json(DeliveryView.of(delivery));
     }
 
     private void location(Context ctx) {
         FixRequest body = requests.body(ctx, FixRequest.class);
-        IngestingLocations.Ingested ingested = tracking.ingesting().ingest(Authorization.principal(ctx),
+        IngestingLocations.Ingested ingested = ingesting.ingest(Authorization.principal(ctx),
                 Requests.uuid("orderId", body.orderId()), List.of(body.toFix("")));
         ctx.status(202).json(ingested);
     }
@@ -72,7 +79,7 @@ final class TrackingRoutes implements RouteGroup {
         for (int i = 0; i < body.fixes().size(); i++) {
             fixes.add(body.fixes().get(i).toFix("fixes[" + i + "]."));
         }
-        ctx.status(202).json(tracking.ingesting().ingest(Authorization.principal(ctx),
+        ctx.status(202).json(ingesting.ingest(Authorization.principal(ctx),
                 Requests.uuid("orderId", body.orderId()), fixes));
     }
 
@@ -84,7 +91,7 @@ final class TrackingRoutes implements RouteGroup {
         } catch (IllegalArgumentException e) {
             throw ValidationFailed.of("signaturePng", "must be base64");
         }
-        ConfirmingDeliveries.Confirmation confirmation = tracking.confirming().confirm(Authorization.principal(ctx),
+        ConfirmingDeliveries.Confirmation confirmation = confirming.confirm(Authorization.principal(ctx),
                 orderId(ctx), body.pin(), png);
         if (!confirmation.delivered()) {
             throw new ValidationFailed(List.of(new FieldError("pin", confirmation.triesLeft() > 0

@@ -2,7 +2,6 @@ package com.pakashop.shell.http;
 
 import com.pakashop.application.fraud.ReviewingFraudCases;
 import com.pakashop.application.moderation.ReviewingModeration;
-import com.pakashop.bootstrap.TrustModule;
 import com.pakashop.domain.fraud.FraudCase;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.moderation.ModerationCase;
@@ -19,11 +18,13 @@ import java.util.UUID;
 final class TrustRoutes implements RouteGroup {
     private static final int DEFAULT_PAGE = 50;
 
-    private final TrustModule trust;
+    private final ReviewingFraudCases reviewingFraud;
+    private final ReviewingModeration reviewingModeration;
     private final Requests requests;
 
-    TrustRoutes(TrustModule trust, Requests requests) {
-        this.trust = trust;
+    TrustRoutes(ReviewingFraudCases reviewingFraud, ReviewingModeration reviewingModeration, Requests requests) {
+        this.reviewingFraud = reviewingFraud;
+        this.reviewingModeration = reviewingModeration;
         this.requests = requests;
     }
 
@@ -31,8 +32,8 @@ final class TrustRoutes implements RouteGroup {
     public List<ApiRoute> routes() {
         Guard fraud = Guard.permission(Permission.FRAUD_REVIEW);
         Guard moderation = Guard.permission(Permission.MODERATION_REVIEW);
-        ReviewingFraudCases cases = trust.reviewingFraud();
-        ReviewingModeration images = trust.reviewingModeration();
+        ReviewingFraudCases cases = reviewingFraud;
+        ReviewingModeration images = reviewingModeration;
         return List.of(
                 ApiRoute.get("/api/v1/admin/fraud/cases", Access.CLIENT, fraud, ctx -> {
                     int limit = Requests.limit(ctx, DEFAULT_PAGE, ReviewingFraudCases.MAX_PAGE);
