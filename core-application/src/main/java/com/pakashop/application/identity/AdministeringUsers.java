@@ -47,9 +47,7 @@ public final class AdministeringUsers {
     }
 
     public UserAccount setRoles(Principal caller, UUID userId, Set<Role> wanted, RequestContext context) {
-        if (!caller.can(Permission.ROLES_GRANT_STAFF) && !caller.can(Permission.ROLES_GRANT_ADMIN)) {
-            throw new Forbidden("You may not change roles");
-        }
+        caller.requireAny(Permission.ROLES_GRANT_STAFF, Permission.ROLES_GRANT_ADMIN);
         new Validation().require(!wanted.isEmpty(), "roles", "must name at least one role").throwIfInvalid();
         return tx.inTransaction(() -> {
             UserAccount user = users.byIdForUpdate(userId).orElseThrow(() -> new NotFound("No user " + userId));

@@ -44,6 +44,7 @@ public final class MovingOrders {
     }
 
     public Order confirm(Principal caller, UUID orderId) {
+        caller.requireAny(Permission.SHOP_MANAGE_OWN, Permission.ORDERS_MANAGE_ANY);
         return move(caller, orderId, OrderStatus.CONFIRMED, Optional.empty());
     }
 

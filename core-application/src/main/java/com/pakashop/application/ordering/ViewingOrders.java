@@ -36,6 +36,7 @@ public final class ViewingOrders {
     /** A vendor's orders for one of their shops, or any shop's for staff who may read every order. */
     public List<Order> ofShop(Principal caller, UUID shopId, Optional<OrderStatus> status, Optional<UUID> before,
                               int limit) {
+        caller.requireAny(Permission.SHOP_MANAGE_OWN, Permission.ORDERS_READ_ANY);
         boolean owner = shops.ownedBy(shopId, caller).isPresent();
         if (!owner && !caller.can(Permission.ORDERS_READ_ANY)) {
             throw new NotFound("No shop " + shopId);

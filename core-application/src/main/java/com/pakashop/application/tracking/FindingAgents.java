@@ -5,7 +5,6 @@ import com.pakashop.application.shared.RequestContext;
 import com.pakashop.application.shared.Transactions;
 import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
-import com.pakashop.domain.shared.Forbidden;
 import com.pakashop.domain.shared.Validation;
 import com.pakashop.domain.tracking.Destination;
 import java.time.Clock;
@@ -31,9 +30,7 @@ public final class FindingAgents {
     }
 
     public List<AgentDirectory.Agent> active(Principal caller, Optional<String> town, Optional<UUID> after, int limit) {
-        if (!caller.can(Permission.SHOP_MANAGE_OWN) && !caller.can(Permission.ORDERS_MANAGE_ANY)) {
-            throw new Forbidden("Only vendors and staff who dispatch orders may list agents");
-        }
+        caller.requireAny(Permission.SHOP_MANAGE_OWN, Permission.ORDERS_MANAGE_ANY);
         new Validation()
                 .require(limit >= 1 && limit <= MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE)
                 .require(town.map(t -> !t.isBlank() && t.length() <= Destination.MAX_TOWN).orElse(true), "town",

@@ -2,10 +2,13 @@ package com.pakashop.domain.identity;
 
 import com.pakashop.domain.shared.Forbidden;
 import com.pakashop.domain.shared.NotFound;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Who is calling. A USER acts with the permissions of their roles; SYSTEM is Pakashop's own
@@ -47,8 +50,19 @@ public record Principal(Kind kind, Optional<UUID> userId, Set<Role> roles, Strin
 
     public void require(Permission permission) {
         if (!can(permission)) {
-            throw new Forbidden("You may not do this (" + permission.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            throw new Forbidden("You may not do this (" + permission.name().toLowerCase(Locale.ROOT) + ")");
         }
+    }
+
+    /** Any one of {@code permissions} will do: a vendor for their own shop, or staff for any. */
+    public void requireAny(Permission... permissions) {
+        for (Permission permission : permissions) {
+            if (can(permission)) {
+                return;
+            }
+        }
+        throw new Forbidden("You may not do this (" + Arrays.stream(permissions)
+                .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or ")) + ")");
     }
 
     /** Whether the caller is this user. */

@@ -3,7 +3,6 @@ package com.pakashop.shell.http;
 import com.pakashop.application.tracking.AgentDirectory;
 import com.pakashop.application.tracking.FindingAgents;
 import com.pakashop.application.tracking.ListingAssignments;
-import com.pakashop.domain.identity.Permission;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -25,11 +24,10 @@ final class AgentRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard agent = Guard.permission(Permission.TRACKING_REPORT);
         return List.of(
-                ApiRoute.get("/api/v1/agent/deliveries", Access.CLIENT, agent, this::deliveries),
-                ApiRoute.put("/api/v1/agent/profile", Access.CLIENT, agent, this::profile),
-                ApiRoute.get("/api/v1/agents", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), this::agents));
+                ApiRoute.get("/api/v1/agent/deliveries", Access.CLIENT, Guard.signedIn(), this::deliveries),
+                ApiRoute.put("/api/v1/agent/profile", Access.CLIENT, Guard.signedIn(), this::profile),
+                ApiRoute.get("/api/v1/agents", Access.CLIENT, Guard.signedIn(), this::agents));
     }
 
     private void deliveries(Context ctx) {

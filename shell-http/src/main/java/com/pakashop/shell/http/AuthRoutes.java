@@ -8,7 +8,6 @@ import com.pakashop.application.identity.RefreshingSession;
 import com.pakashop.application.identity.RegisteringBuyer;
 import com.pakashop.application.identity.ResettingPassword;
 import com.pakashop.application.identity.Session;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.identity.UserAccount;
 import io.javalin.http.Context;
@@ -47,15 +46,15 @@ final class AuthRoutes implements RouteGroup {
                 ApiRoute.post("/api/v1/auth/register", Access.CLIENT, anyone, this::register),
                 ApiRoute.post("/api/v1/auth/login", Access.CLIENT, anyone, this::login),
                 ApiRoute.post("/api/v1/auth/refresh", Access.CLIENT, anyone, this::refresh),
-                ApiRoute.post("/api/v1/auth/logout", Access.CLIENT, Guard.permission(Permission.SESSION_MANAGE_OWN), this::logout),
+                ApiRoute.post("/api/v1/auth/logout", Access.CLIENT, Guard.signedIn(), this::logout),
                 ApiRoute.post("/api/v1/auth/password/forgot", Access.CLIENT, anyone, this::forgot),
                 ApiRoute.post("/api/v1/auth/password/reset", Access.CLIENT, anyone, this::reset),
                 ApiRoute.post("/api/v1/auth/mfa/totp/enroll", Access.CLIENT, Guard.mfaEnrolment(), this::enroll),
                 ApiRoute.post("/api/v1/auth/mfa/totp/confirm", Access.CLIENT, Guard.mfaEnrolment(), this::confirm),
-                ApiRoute.post("/api/v1/auth/mfa/totp/disable", Access.CLIENT, Guard.permission(Permission.MFA_MANAGE_OWN),
+                ApiRoute.post("/api/v1/auth/mfa/totp/disable", Access.CLIENT, Guard.signedIn(),
                         this::disable),
-                ApiRoute.get("/api/v1/me", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), this::me),
-                ApiRoute.get("/api/v1/users/{id}", Access.CLIENT, Guard.permission(Permission.PROFILE_READ_OWN), this::user));
+                ApiRoute.get("/api/v1/me", Access.CLIENT, Guard.signedIn(), this::me),
+                ApiRoute.get("/api/v1/users/{id}", Access.CLIENT, Guard.signedIn(), this::user));
     }
 
     private void register(Context ctx) {

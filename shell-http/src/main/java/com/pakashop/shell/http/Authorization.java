@@ -27,21 +27,15 @@ final class Authorization {
         switch (guard.kind()) {
             case ANONYMOUS -> {
             }
-            case PERMISSION -> {
+            case SIGNED_IN -> {
                 Principal caller = principal.orElseThrow(() ->
                         new Unauthenticated("Sign in: send Authorization: Bearer <access token>"));
                 if (caller.kind() == Principal.Kind.ENROLMENT) {
                     throw new Forbidden("Set up TOTP first: this token may only enrol a second factor");
                 }
-                caller.require(guard.permission().orElseThrow());
             }
-            case MFA_ENROLMENT -> {
-                Principal caller = principal.orElseThrow(() ->
-                        new Unauthenticated("Sign in: send Authorization: Bearer <access token>"));
-                if (caller.kind() != Principal.Kind.ENROLMENT) {
-                    caller.require(guard.permission().orElseThrow());
-                }
-            }
+            case MFA_ENROLMENT -> principal.orElseThrow(() ->
+                    new Unauthenticated("Sign in: send Authorization: Bearer <access token>"));
         }
     }
 
@@ -61,7 +55,7 @@ final class Authorization {
         return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
-    /** The caller of a route with a PERMISSION or MFA_ENROLMENT guard (always present there). */
+    /** The caller of a route with a SIGNED_IN or MFA_ENROLMENT guard (always present there). */
     static Principal principal(Context ctx) {
         Principal principal = ctx.attribute(PRINCIPAL);
         if (principal == null) {

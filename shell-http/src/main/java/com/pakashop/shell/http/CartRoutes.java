@@ -1,7 +1,6 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.ordering.KeepingCarts;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.ordering.CartLine;
 import io.javalin.http.Context;
 import java.util.List;
@@ -18,11 +17,10 @@ final class CartRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard buyer = Guard.permission(Permission.CART_USE);
         return List.of(
-                ApiRoute.get("/api/v1/cart", Access.CLIENT, buyer, ctx -> ctx.json(view(carts.read(Authorization.principal(ctx))))),
-                ApiRoute.put("/api/v1/cart/items/{productId}", Access.CLIENT, buyer, this::put),
-                ApiRoute.delete("/api/v1/cart/items/{productId}", Access.CLIENT, buyer, ctx -> {
+                ApiRoute.get("/api/v1/cart", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(view(carts.read(Authorization.principal(ctx))))),
+                ApiRoute.put("/api/v1/cart/items/{productId}", Access.CLIENT, Guard.signedIn(), this::put),
+                ApiRoute.delete("/api/v1/cart/items/{productId}", Access.CLIENT, Guard.signedIn(), ctx -> {
                     carts.remove(Authorization.principal(ctx), Requests.uuid("productId", ctx.pathParam("productId")));
                     ctx.status(204);
                 }));

@@ -3,7 +3,6 @@ package com.pakashop.shell.http;
 import com.pakashop.application.ordering.PlacingOrders;
 import com.pakashop.application.ordering.QuotingCoupons;
 import com.pakashop.application.promotion.ManagingCoupons;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.promotion.Coupon;
 import com.pakashop.domain.promotion.CouponCheck;
 import com.pakashop.domain.promotion.CouponScope;
@@ -37,18 +36,16 @@ final class CouponRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard staff = Guard.permission(Permission.COUPONS_MANAGE);
-        Guard vendor = Guard.permission(Permission.SHOP_MANAGE_OWN);
         return List.of(
-                ApiRoute.post("/api/v1/admin/coupons", Access.CLIENT, staff, ctx -> issue(ctx, Optional.empty())),
-                ApiRoute.get("/api/v1/admin/coupons", Access.CLIENT, staff, ctx -> list(ctx, Optional.empty())),
-                ApiRoute.post("/api/v1/admin/coupons/{couponId}/withdraw", Access.CLIENT, staff,
+                ApiRoute.post("/api/v1/admin/coupons", Access.CLIENT, Guard.signedIn(), ctx -> issue(ctx, Optional.empty())),
+                ApiRoute.get("/api/v1/admin/coupons", Access.CLIENT, Guard.signedIn(), ctx -> list(ctx, Optional.empty())),
+                ApiRoute.post("/api/v1/admin/coupons/{couponId}/withdraw", Access.CLIENT, Guard.signedIn(),
                         ctx -> withdraw(ctx, Optional.empty())),
-                ApiRoute.post("/api/v1/shops/{id}/coupons", Access.CLIENT, vendor, ctx -> issue(ctx, shop(ctx))),
-                ApiRoute.get("/api/v1/shops/{id}/coupons", Access.CLIENT, vendor, ctx -> list(ctx, shop(ctx))),
-                ApiRoute.post("/api/v1/shops/{id}/coupons/{couponId}/withdraw", Access.CLIENT, vendor,
+                ApiRoute.post("/api/v1/shops/{id}/coupons", Access.CLIENT, Guard.signedIn(), ctx -> issue(ctx, shop(ctx))),
+                ApiRoute.get("/api/v1/shops/{id}/coupons", Access.CLIENT, Guard.signedIn(), ctx -> list(ctx, shop(ctx))),
+                ApiRoute.post("/api/v1/shops/{id}/coupons/{couponId}/withdraw", Access.CLIENT, Guard.signedIn(),
                         ctx -> withdraw(ctx, shop(ctx))),
-                ApiRoute.post("/api/v1/coupons/validate", Access.CLIENT, Guard.permission(Permission.CART_USE),
+                ApiRoute.post("/api/v1/coupons/validate", Access.CLIENT, Guard.signedIn(),
                         this::validate));
     }
 

@@ -3,7 +3,6 @@ package com.pakashop.shell.http;
 import com.pakashop.application.events.DeadLetter;
 import com.pakashop.application.events.ListingDeadLetters;
 import com.pakashop.application.events.ReplayingDeadLetter;
-import com.pakashop.domain.identity.Permission;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.UUID;
 final class DeadLetterRoutes implements RouteGroup {
     private static final int DEFAULT_PAGE = 50;
 
-    private static final Guard OPERATE = Guard.permission(Permission.OUTBOX_OPERATE);
 
     private final ListingDeadLetters listing;
     private final ReplayingDeadLetter replaying;
@@ -29,8 +27,8 @@ final class DeadLetterRoutes implements RouteGroup {
     @Override
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.get("/api/v1/internal/outbox/dead-letters", Access.INTERNAL, OPERATE, this::list),
-                ApiRoute.post("/api/v1/internal/outbox/dead-letters/{id}/replay", Access.INTERNAL, OPERATE, this::replay));
+                ApiRoute.get("/api/v1/internal/outbox/dead-letters", Access.INTERNAL, Guard.signedIn(), this::list),
+                ApiRoute.post("/api/v1/internal/outbox/dead-letters/{id}/replay", Access.INTERNAL, Guard.signedIn(), this::replay));
     }
 
     private void list(Context ctx) {

@@ -1,46 +1,44 @@
 package com.pakashop.shell.http;
 
-import com.pakashop.domain.identity.Permission;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
- * What a route needs of the caller beyond the key: nothing (anonymous), a permission from the
- * matrix, or the right to set up TOTP (the one thing an enrolment-only token may do).
+ * What a route needs of the caller beyond the key: nothing (anonymous), a signed-in caller, or a
+ * caller who may set up TOTP (the one thing an enrolment-only token may do). What a signed-in
+ * caller may do is the use case's to decide: it owns the permission check, so there is one place
+ * that says who may do what, and the OpenAPI document names that permission for each operation.
  */
 public final class Guard {
-    private final Kind kind;
-    private final Permission permission;
+    private static final Guard ANONYMOUS = new Guard(Kind.ANONYMOUS);
+    private static final Guard SIGNED_IN = new Guard(Kind.SIGNED_IN);
+    private static final Guard MFA_ENROLMENT = new Guard(Kind.MFA_ENROLMENT);
 
-    private Guard(Kind kind, Permission permission) {
+    private final Kind kind;
+
+    private Guard(Kind kind) {
         this.kind = kind;
-        this.permission = permission;
     }
 
     public static Guard anonymous() {
-        return new Guard(Kind.ANONYMOUS, null);
+        return ANONYMOUS;
     }
 
-    public static Guard permission(Permission permission) {
-        return new Guard(Kind.PERMISSION, Objects.requireNonNull(permission, "permission"));
+    /** A user signed in with a full session, or a Pakashop process with the internal key. */
+    public static Guard signedIn() {
+        return SIGNED_IN;
     }
 
+    /** A full session or an enrolment-only token. */
     public static Guard mfaEnrolment() {
-        return new Guard(Kind.MFA_ENROLMENT, Permission.MFA_MANAGE_OWN);
+        return MFA_ENROLMENT;
     }
 
     public Kind kind() {
         return kind;
     }
 
-    public Optional<Permission> permission() {
-        return Optional.ofNullable(permission);
-    }
-
     @Override
     public String toString() {
-        return kind == Kind.PERMISSION ? permission.name() : kind.name();
+        return kind.name();
     }
 
-    public enum Kind { ANONYMOUS, PERMISSION, MFA_ENROLMENT }
+    public enum Kind { ANONYMOUS, SIGNED_IN, MFA_ENROLMENT }
 }

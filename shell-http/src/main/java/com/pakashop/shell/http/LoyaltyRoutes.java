@@ -1,7 +1,6 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.loyalty.ReadingLoyalty;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.loyalty.LoyaltyEntry;
 import com.pakashop.domain.loyalty.LoyaltyTerms;
 import io.javalin.http.Context;
@@ -21,7 +20,7 @@ final class LoyaltyRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(ApiRoute.get("/api/v1/loyalty", Access.CLIENT, Guard.permission(Permission.CART_USE),
+        return List.of(ApiRoute.get("/api/v1/loyalty", Access.CLIENT, Guard.signedIn(),
                 this::statement));
     }
 

@@ -5,7 +5,6 @@ import com.pakashop.application.payments.CallbackRequest;
 import com.pakashop.application.payments.InitiatingPayments;
 import com.pakashop.application.payments.ReceivingCallbacks;
 import com.pakashop.application.payments.ViewingPayments;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.ordering.Order;
 import com.pakashop.domain.ordering.OrderStatus;
 import com.pakashop.domain.payments.Payment;
@@ -40,13 +39,12 @@ final class PaymentRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard buyer = Guard.permission(Permission.CART_USE);
         return List.of(
-                ApiRoute.post("/api/v1/payments/initiate", Access.CLIENT, buyer, this::initiate),
-                ApiRoute.get("/api/v1/payments/status/{orderId}", Access.CLIENT, buyer, ctx -> ctx.json(StatusView.of(
+                ApiRoute.post("/api/v1/payments/initiate", Access.CLIENT, Guard.signedIn(), this::initiate),
+                ApiRoute.get("/api/v1/payments/status/{orderId}", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(StatusView.of(
                         viewing.ofOrder(Authorization.principal(ctx),
                                 Requests.uuid("orderId", ctx.pathParam("orderId")))))),
-                ApiRoute.get("/api/v1/payments/status/checkout/{checkoutId}", Access.CLIENT, buyer, ctx -> ctx.json(
+                ApiRoute.get("/api/v1/payments/status/checkout/{checkoutId}", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(
                         StatusView.of(viewing.ofCheckout(Authorization.principal(ctx),
                                 Requests.uuid("checkoutId", ctx.pathParam("checkoutId")))))),
                 ApiRoute.post("/api/v1/payments/webhook/{provider}", Access.WEBHOOK, Guard.anonymous(), this::webhook),

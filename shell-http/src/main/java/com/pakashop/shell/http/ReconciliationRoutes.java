@@ -1,7 +1,6 @@
 package com.pakashop.shell.http;
 
 import com.pakashop.application.reconciliation.ResolvingDiscrepancies;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.reconciliation.DiscrepancyClass;
 import com.pakashop.domain.reconciliation.ReconciliationRun;
 import com.pakashop.domain.reconciliation.StoredDiscrepancy;
@@ -31,14 +30,13 @@ final class ReconciliationRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard finance = Guard.permission(Permission.RECONCILIATION_MANAGE);
         return List.of(
-                ApiRoute.get("/api/v1/admin/reconciliation/runs", Access.CLIENT, finance, this::runs),
-                ApiRoute.get("/api/v1/admin/reconciliation/runs/{id}", Access.CLIENT, finance, ctx -> ctx.json(RunView.of(
+                ApiRoute.get("/api/v1/admin/reconciliation/runs", Access.CLIENT, Guard.signedIn(), this::runs),
+                ApiRoute.get("/api/v1/admin/reconciliation/runs/{id}", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(RunView.of(
                         resolving.run(Authorization.principal(ctx), Requests.uuid("id", ctx.pathParam("id")))))),
-                ApiRoute.get("/api/v1/admin/reconciliation/runs/{id}/discrepancies", Access.CLIENT, finance,
+                ApiRoute.get("/api/v1/admin/reconciliation/runs/{id}/discrepancies", Access.CLIENT, Guard.signedIn(),
                         this::discrepancies),
-                ApiRoute.post("/api/v1/admin/reconciliation/discrepancies/{id}/resolve", Access.CLIENT, finance, ctx -> {
+                ApiRoute.post("/api/v1/admin/reconciliation/discrepancies/{id}/resolve", Access.CLIENT, Guard.signedIn(), ctx -> {
                     ResolveRequest body = requests.body(ctx, ResolveRequest.class);
                     ctx.json(DiscrepancyView.of(resolving.resolve(Authorization.principal(ctx),
                             Requests.uuid("id", ctx.pathParam("id")), body.note(), requests.context(ctx))));

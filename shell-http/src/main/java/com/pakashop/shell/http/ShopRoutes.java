@@ -5,7 +5,6 @@ import com.pakashop.application.catalog.RunningShops;
 import com.pakashop.domain.catalog.Shop;
 import com.pakashop.domain.catalog.ShopProfile;
 import com.pakashop.domain.catalog.ShopStatus;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -30,22 +29,21 @@ final class ShopRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard moderate = Guard.permission(Permission.SHOPS_MODERATE);
         return List.of(
-                ApiRoute.post("/api/v1/shops", Access.CLIENT, Guard.permission(Permission.SHOP_OPEN), this::open),
-                ApiRoute.patch("/api/v1/shops/{id}", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN), this::edit),
+                ApiRoute.post("/api/v1/shops", Access.CLIENT, Guard.signedIn(), this::open),
+                ApiRoute.patch("/api/v1/shops/{id}", Access.CLIENT, Guard.signedIn(), this::edit),
                 ApiRoute.get("/api/v1/shops/{id}", Access.CLIENT, Guard.anonymous(), this::view),
-                ApiRoute.get("/api/v1/me/shops", Access.CLIENT, Guard.permission(Permission.SHOP_MANAGE_OWN), this::mine),
-                ApiRoute.get("/api/v1/admin/shops", Access.CLIENT, Guard.permission(Permission.SHOPS_READ_ANY), this::all),
-                ApiRoute.post("/api/v1/admin/shops/{id}/approve", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
+                ApiRoute.get("/api/v1/me/shops", Access.CLIENT, Guard.signedIn(), this::mine),
+                ApiRoute.get("/api/v1/admin/shops", Access.CLIENT, Guard.signedIn(), this::all),
+                ApiRoute.post("/api/v1/admin/shops/{id}/approve", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(ShopView.of(
                         moderatingShops.approve(Authorization.principal(ctx), id(ctx), requests.context(ctx))))),
-                ApiRoute.post("/api/v1/admin/shops/{id}/reject", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
+                ApiRoute.post("/api/v1/admin/shops/{id}/reject", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(ShopView.of(
                         moderatingShops.reject(Authorization.principal(ctx), id(ctx), reason(ctx),
                                 requests.context(ctx))))),
-                ApiRoute.post("/api/v1/admin/shops/{id}/suspend", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
+                ApiRoute.post("/api/v1/admin/shops/{id}/suspend", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(ShopView.of(
                         moderatingShops.suspend(Authorization.principal(ctx), id(ctx), reason(ctx),
                                 requests.context(ctx))))),
-                ApiRoute.post("/api/v1/admin/shops/{id}/reinstate", Access.CLIENT, moderate, ctx -> ctx.json(ShopView.of(
+                ApiRoute.post("/api/v1/admin/shops/{id}/reinstate", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(ShopView.of(
                         moderatingShops.reinstate(Authorization.principal(ctx), id(ctx), requests.context(ctx))))));
     }
 

@@ -3,7 +3,6 @@ package com.pakashop.shell.http;
 import com.pakashop.application.fraud.ReviewingFraudCases;
 import com.pakashop.application.moderation.ReviewingModeration;
 import com.pakashop.domain.fraud.FraudCase;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.moderation.ModerationCase;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
@@ -30,38 +29,36 @@ final class TrustRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard fraud = Guard.permission(Permission.FRAUD_REVIEW);
-        Guard moderation = Guard.permission(Permission.MODERATION_REVIEW);
         ReviewingFraudCases cases = reviewingFraud;
         ReviewingModeration images = reviewingModeration;
         return List.of(
-                ApiRoute.get("/api/v1/admin/fraud/cases", Access.CLIENT, fraud, ctx -> {
+                ApiRoute.get("/api/v1/admin/fraud/cases", Access.CLIENT, Guard.signedIn(), ctx -> {
                     int limit = Requests.limit(ctx, DEFAULT_PAGE, ReviewingFraudCases.MAX_PAGE);
                     List<FraudCase> found = cases.list(Authorization.principal(ctx),
                             status(ctx, FraudCase.Status.class), Requests.cursor(ctx), limit);
                     ctx.json(new Page<>(found.stream().map(FraudCaseView::of).toList(), next(found.size(), limit,
                             found.isEmpty() ? null : found.get(found.size() - 1).id())));
                 }),
-                ApiRoute.get("/api/v1/admin/fraud/cases/{id}", Access.CLIENT, fraud, ctx -> ctx.json(FraudCaseView.of(
+                ApiRoute.get("/api/v1/admin/fraud/cases/{id}", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(FraudCaseView.of(
                         cases.get(Authorization.principal(ctx), id(ctx))))),
-                ApiRoute.post("/api/v1/admin/fraud/cases/{id}/approve", Access.CLIENT, fraud, ctx -> ctx.json(
+                ApiRoute.post("/api/v1/admin/fraud/cases/{id}/approve", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(
                         FraudCaseView.of(cases.approve(Authorization.principal(ctx), id(ctx), note(ctx),
                                 requests.context(ctx))))),
-                ApiRoute.post("/api/v1/admin/fraud/cases/{id}/reject", Access.CLIENT, fraud, ctx -> ctx.json(
+                ApiRoute.post("/api/v1/admin/fraud/cases/{id}/reject", Access.CLIENT, Guard.signedIn(), ctx -> ctx.json(
                         FraudCaseView.of(cases.reject(Authorization.principal(ctx), id(ctx), note(ctx),
                                 requests.context(ctx))))),
-                ApiRoute.get("/api/v1/admin/moderation/cases", Access.CLIENT, moderation, ctx -> {
+                ApiRoute.get("/api/v1/admin/moderation/cases", Access.CLIENT, Guard.signedIn(), ctx -> {
                     int limit = Requests.limit(ctx, DEFAULT_PAGE, ReviewingModeration.MAX_PAGE);
                     List<ModerationCase> found = images.list(Authorization.principal(ctx),
                             status(ctx, ModerationCase.Status.class), Requests.cursor(ctx), limit);
                     ctx.json(new Page<>(found.stream().map(ModerationCaseView::of).toList(), next(found.size(), limit,
                             found.isEmpty() ? null : found.get(found.size() - 1).id())));
                 }),
-                ApiRoute.post("/api/v1/admin/moderation/cases/{id}/approve", Access.CLIENT, moderation,
+                ApiRoute.post("/api/v1/admin/moderation/cases/{id}/approve", Access.CLIENT, Guard.signedIn(),
                         ctx -> decide(ctx, images, ModerationCase.Status.APPROVED)),
-                ApiRoute.post("/api/v1/admin/moderation/cases/{id}/reject", Access.CLIENT, moderation,
+                ApiRoute.post("/api/v1/admin/moderation/cases/{id}/reject", Access.CLIENT, Guard.signedIn(),
                         ctx -> decide(ctx, images, ModerationCase.Status.REJECTED)),
-                ApiRoute.post("/api/v1/admin/moderation/cases/{id}/escalate", Access.CLIENT, moderation,
+                ApiRoute.post("/api/v1/admin/moderation/cases/{id}/escalate", Access.CLIENT, Guard.signedIn(),
                         ctx -> decide(ctx, images, ModerationCase.Status.ESCALATED)));
     }
 

@@ -2,7 +2,6 @@ package com.pakashop.shell.http;
 
 import com.pakashop.application.catalog.ApplyingToSell;
 import com.pakashop.domain.catalog.VendorApplication;
-import com.pakashop.domain.identity.Permission;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -26,27 +25,25 @@ final class VendorApplicationRoutes implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {
-        Guard signedIn = Guard.permission(Permission.PROFILE_READ_OWN);
-        Guard staff = Guard.permission(Permission.SHOPS_MODERATE);
         return List.of(
-                ApiRoute.post("/api/v1/vendor-applications", Access.CLIENT, signedIn, this::apply),
-                ApiRoute.get("/api/v1/vendor-applications", Access.CLIENT, signedIn, ctx -> {
+                ApiRoute.post("/api/v1/vendor-applications", Access.CLIENT, Guard.signedIn(), this::apply),
+                ApiRoute.get("/api/v1/vendor-applications", Access.CLIENT, Guard.signedIn(), ctx -> {
                     int limit = Requests.limit(ctx, DEFAULT_PAGE, ApplyingToSell.MAX_PAGE);
                     ctx.json(Page.of(applying.mine(Authorization.principal(ctx), Requests.cursor(ctx), limit), limit,
                             ApplicationView::of, VendorApplication::id));
                 }),
-                ApiRoute.get("/api/v1/admin/vendor-applications", Access.CLIENT, staff, ctx -> {
+                ApiRoute.get("/api/v1/admin/vendor-applications", Access.CLIENT, Guard.signedIn(), ctx -> {
                     int limit = Requests.limit(ctx, DEFAULT_PAGE, ApplyingToSell.MAX_PAGE);
                     ctx.json(Page.of(applying.all(Authorization.principal(ctx),
                             Requests.query(ctx, "status").map(VendorApplicationRoutes::status), Requests.cursor(ctx),
                             limit), limit, ApplicationView::of, VendorApplication::id));
                 }),
-                ApiRoute.post("/api/v1/admin/vendor-applications/{id}/approve", Access.CLIENT, staff, ctx -> {
+                ApiRoute.post("/api/v1/admin/vendor-applications/{id}/approve", Access.CLIENT, Guard.signedIn(), ctx -> {
                     NoteRequest body = requests.body(ctx, NoteRequest.class);
                     ctx.json(ApplicationView.of(applying.approve(Authorization.principal(ctx), id(ctx),
                             Optional.ofNullable(body.note()).filter(n -> !n.isBlank()), requests.context(ctx))));
                 }),
-                ApiRoute.post("/api/v1/admin/vendor-applications/{id}/reject", Access.CLIENT, staff, ctx -> {
+                ApiRoute.post("/api/v1/admin/vendor-applications/{id}/reject", Access.CLIENT, Guard.signedIn(), ctx -> {
                     ReasonRequest body = requests.body(ctx, ReasonRequest.class);
                     ctx.json(ApplicationView.of(applying.reject(Authorization.principal(ctx), id(ctx), body.reason(),
                             requests.context(ctx))));
