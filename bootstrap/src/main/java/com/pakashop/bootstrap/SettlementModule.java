@@ -32,10 +32,10 @@ public final class SettlementModule {
         JdbiSettlements store = new JdbiSettlements(tx);
         SettlementPolicy policy = new SettlementPolicy(settings.settlementCutoff(),
                 Money.zmw(settings.settlementMinimumNgwee()), settings.agentDeliveryShareBps());
-        this.planning = new PlanningSettlements(store, ledger, routing.forPayouts(), policy, auditing, tx, ids, clock);
-        this.payingOut = new PayingOut(store, routing, ledger, auditing, tx, ids, clock);
+        this.planning = new PlanningSettlements(store, store, store, store, ledger, routing.forPayouts(), policy, auditing, tx, ids, clock);
+        this.payingOut = new PayingOut(store, store, store, routing, ledger, auditing, tx, ids, clock);
         this.running = new RunningSettlements(planning, payingOut, store, policy, tx, clock, Pause.realTime());
-        this.viewing = new ViewingSettlements(store, tx);
+        this.viewing = new ViewingSettlements(store, store, tx);
         this.following = new FollowingReportedPayouts(payingOut);
     }
 

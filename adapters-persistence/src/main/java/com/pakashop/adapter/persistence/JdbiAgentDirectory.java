@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.tracking.AgentDirectory;
 import java.time.Instant;
@@ -40,6 +39,6 @@ public final class JdbiAgentDirectory implements AgentDirectory {
         tx.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO agent_profiles (user_id, town, updated_at) VALUES (:agent, :town, :at)
                         ON CONFLICT (user_id) DO UPDATE SET town = EXCLUDED.town, updated_at = EXCLUDED.updated_at""")
-                .bind("agent", agentId).bind("town", town).bind("at", utc(at)).execute());
+                .bind("agent", agentId).bind("town", town).bind("at", at).execute());
     }
 }

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.audit.AuditEntry;
 import com.pakashop.application.audit.AuditLog;
@@ -22,7 +21,7 @@ public final class JdbiAuditLog implements AuditLog {
         tx.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO audit_log (id, occurred_at, action, actor, subject, ip, request_id, detail)
                         VALUES (:id, :at, :action, :actor, :subject, :ip, :requestId, CAST(:detail AS jsonb))""")
-                .bind("id", entry.id()).bind("at", utc(entry.at())).bind("action", entry.action())
+                .bind("id", entry.id()).bind("at", entry.at()).bind("action", entry.action())
                 .bind("actor", entry.actor()).bind("subject", entry.subject()).bind("ip", entry.ip())
                 .bind("requestId", entry.requestId()).bind("detail", PayloadJson.write(entry.detail()))
                 .execute());

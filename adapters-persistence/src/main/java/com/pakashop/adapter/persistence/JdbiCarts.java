@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.ordering.Carts;
 import com.pakashop.domain.shared.Money;
@@ -25,7 +24,7 @@ public final class JdbiCarts implements Carts {
                         ON CONFLICT (buyer_id, product_id) DO UPDATE
                         SET quantity = :quantity, currency = :currency, price_minor_at_add = :price, added_at = :at""")
                 .bind("buyer", buyerId).bind("product", productId).bind("quantity", quantity)
-                .bind("currency", price.currency().getCurrencyCode()).bind("price", price.minor()).bind("at", utc(at))
+                .bind("currency", price.currency().getCurrencyCode()).bind("price", price.minor()).bind("at", at)
                 .execute());
     }
 

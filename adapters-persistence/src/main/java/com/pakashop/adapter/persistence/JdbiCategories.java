@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.catalog.Categories;
 import com.pakashop.domain.catalog.Category;
@@ -28,7 +27,7 @@ public final class JdbiCategories implements Categories {
                             INSERT INTO categories (id, parent_id, name, slug, created_at)
                             VALUES (:id, CAST(:parent AS uuid), :name, :slug, :at)""")
                     .bind("id", category.id()).bind("parent", category.parentId().orElse(null))
-                    .bind("name", category.name()).bind("slug", category.slug()).bind("at", utc(clock.instant()))
+                    .bind("name", category.name()).bind("slug", category.slug()).bind("at", clock.instant())
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             if (JdbiUsers.sqlState(e).equals(JdbiUsers.UNIQUE_VIOLATION)) {

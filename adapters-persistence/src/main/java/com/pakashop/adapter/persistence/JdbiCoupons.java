@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.promotion.Coupons;
 import com.pakashop.domain.promotion.Coupon;
@@ -48,14 +47,14 @@ public final class JdbiCoupons implements Coupons {
         columns.put("currency", t.minimumOrder().currency().getCurrencyCode());
         columns.put("minimum", t.minimumOrder().minor());
         columns.put("maximum", t.maximumDiscount().map(Money::minor).orElse(null));
-        columns.put("starts", utc(t.startsAt()));
-        columns.put("ends", utc(t.endsAt()));
+        columns.put("starts", t.startsAt());
+        columns.put("ends", t.endsAt());
         columns.put("total", t.totalUses());
         columns.put("perBuyer", t.usesPerBuyer());
         columns.put("scope", t.scope().name());
         columns.put("scopeId", t.scopeId().orElse(null));
         columns.put("active", coupon.active());
-        columns.put("created", utc(coupon.createdAt()));
+        columns.put("created", coupon.createdAt());
         columns.put("createdBy", createdBy);
         try {
             tx.withHandle(handle -> handle.createUpdate("""
@@ -131,7 +130,7 @@ public final class JdbiCoupons implements Coupons {
                             INSERT INTO coupon_redemptions (checkout_id, coupon_id, buyer_id, discount, redeemed_at)
                             VALUES (:checkout, :coupon, :buyer, :discount, :at)""")
                     .bind("checkout", checkoutId).bind("coupon", couponId).bind("buyer", buyerId)
-                    .bind("discount", discount.minor()).bind("at", utc(at)).execute();
+                    .bind("discount", discount.minor()).bind("at", at).execute();
             return Redemption.REDEEMED;
         });
     }
@@ -152,7 +151,7 @@ public final class JdbiCoupons implements Coupons {
                             UPDATE coupon_redemptions SET released_at = :at
                             WHERE checkout_id = :checkout AND released_at IS NULL
                             RETURNING coupon_id""")
-                    .bind("at", utc(at)).bind("checkout", checkoutId).mapTo(UUID.class).findOne();
+                    .bind("at", at).bind("checkout", checkoutId).mapTo(UUID.class).findOne();
             coupon.ifPresent(id -> handle.createUpdate("UPDATE coupons SET used = used - 1 WHERE id = :id")
                     .bind("id", id).execute());
             return coupon.isPresent();

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.tracking.Deliveries;
 import com.pakashop.application.tracking.FilterState;
@@ -36,7 +35,7 @@ public final class JdbiDeliveries implements Deliveries {
                         VALUES (:order, :agent, :buyer, :shop, :lat, :lng, :address, :pin, 0, false, :at, 0)""")
                 .bind("order", d.orderId()).bind("agent", d.agentId()).bind("buyer", d.buyerId()).bind("shop", d.shopId())
                 .bind("lat", d.destination().lat()).bind("lng", d.destination().lng()).bind("address", d.address())
-                .bind("pin", d.pinHash()).bind("at", utc(d.dispatchedAt())).execute());
+                .bind("pin", d.pinHash()).bind("at", d.dispatchedAt()).execute());
     }
 
     @Override
@@ -57,9 +56,9 @@ public final class JdbiDeliveries implements Deliveries {
                                    signature_sha256 = :signature, delivered_at = :delivered, version = version + 1
                             WHERE order_id = :order AND version = :version""")
                     .bind("wrong", after.wrongPins()).bind("locked", after.locked())
-                    .bind("arriving", after.arrivingAt().map(JdbiOutboxDeliveries::utc).orElse(null))
+                    .bind("arriving", after.arrivingAt().orElse(null))
                     .bind("signature", after.signatureSha256().orElse(null))
-                    .bind("delivered", after.deliveredAt().map(JdbiOutboxDeliveries::utc).orElse(null))
+                    .bind("delivered", after.deliveredAt().orElse(null))
                     .bind("order", after.orderId()).bind("version", before.version()).execute();
             if (updated != 1) {
                 throw new Conflict("The delivery of order " + after.orderId() + " changed meanwhile; try again");
@@ -84,11 +83,11 @@ public final class JdbiDeliveries implements Deliveries {
                         UPDATE deliveries SET filter_at = :filterAt, filter_state = :state, last_lat = :lat, last_lng = :lng,
                                last_speed = :speed, last_recorded_at = :recorded, last_published_at = :published
                         WHERE order_id = :order""")
-                .bind("filterAt", utc(head.filter().lastFixAt()))
+                .bind("filterAt", head.filter().lastFixAt())
                 .bindArray("state", Double.class, boxed(head.filter().values()))
                 .bind("lat", head.last().lat()).bind("lng", head.last().lng())
-                .bind("speed", head.last().speedMetresPerSecond()).bind("recorded", utc(head.last().recordedAt()))
-                .bind("published", utc(head.last().publishedAt())).bind("order", orderId).execute());
+                .bind("speed", head.last().speedMetresPerSecond()).bind("recorded", head.last().recordedAt())
+                .bind("published", head.last().publishedAt()).bind("order", orderId).execute());
     }
 
     private Optional<Delivery> one(String sql, UUID orderId) {

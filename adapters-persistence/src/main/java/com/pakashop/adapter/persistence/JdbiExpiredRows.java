@@ -61,7 +61,7 @@ public final class JdbiExpiredRows implements ExpiredRows {
         int deleted;
         do {
             deleted = tx.inTransaction(() -> tx.withHandle(handle -> handle.createUpdate(sql)
-                    .bind("cutoff", JdbiOutboxDeliveries.utc(cutoff))
+                    .bind("cutoff", cutoff)
                     .bind("batch", BATCH)
                     .execute()));
             total += deleted;

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.config.FlagStore;
 import com.pakashop.domain.config.FeatureFlag;
@@ -39,7 +38,7 @@ public final class JdbiFlagStore implements FlagStore {
                         ON CONFLICT (name) DO UPDATE SET enabled = EXCLUDED.enabled, changed_by = EXCLUDED.changed_by,
                                                          changed_at = EXCLUDED.changed_at""")
                 .bind("name", flag.name()).bind("enabled", flag.enabled()).bind("by", flag.changedBy().orElseThrow())
-                .bind("at", utc(flag.changedAt().orElseThrow())).execute());
+                .bind("at", flag.changedAt().orElseThrow()).execute());
     }
 
     private static FeatureFlag flag(ResultSet rs) throws SQLException {

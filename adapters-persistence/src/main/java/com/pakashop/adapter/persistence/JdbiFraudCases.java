@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -44,7 +43,7 @@ public final class JdbiFraudCases implements FraudCases {
                 .bind("id", c.id()).bind("buyer", c.buyerId()).bindArray("orders", UUID.class, c.orderIds())
                 .bind("currency", c.amount().currency().getCurrencyCode()).bind("amount", c.amount().minor())
                 .bind("score", c.score()).bind("reasons", write(c.reasons())).bind("status", c.status().name())
-                .bind("created", utc(c.createdAt())).execute());
+                .bind("created", c.createdAt()).execute());
     }
 
     @Override
@@ -59,13 +58,7 @@ public final class JdbiFraudCases implements FraudCases {
 
     @Override
     public List<FraudCase> find(Optional<FraudCase.Status> status, Optional<UUID> before, int limit) {
-        return tx.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + """
-                         FROM fraud_cases
-                        WHERE (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))
-                          AND (CAST(:before AS uuid) IS NULL OR id < CAST(:before AS uuid))
-                        ORDER BY id DESC LIMIT :limit""")
-                .bind("status", status.map(Enum::name).orElse(null)).bind("before", before.orElse(null))
-                .bind("limit", limit).map((rs, ctx) -> fraudCase(rs)).list());
+        return ReviewQueues.page(tx, "fraud_cases", COLUMNS, status, before, limit, (rs, ctx) -> fraudCase(rs));
     }
 
     @Override
@@ -84,7 +77,7 @@ public final class JdbiFraudCases implements FraudCases {
                             WHERE id = :id AND version = :version""")
                     .bind("status", after.status().name()).bind("reviewer", after.reviewer().orElse(null))
                     .bind("note", after.note().orElse(null))
-                    .bind("decided", after.decidedAt().map(JdbiOutboxDeliveries::utc).orElse(null))
+                    .bind("decided", after.decidedAt().orElse(null))
                     .bind("id", after.id()).bind("version", before.version()).execute();
             if (updated != 1) {
                 throw new Conflict("Fraud case " + after.id() + " was decided meanwhile; reload it");

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.fraud.FraudHistory;
 import com.pakashop.domain.shared.Money;
@@ -33,7 +32,7 @@ public final class JdbiFraudHistory implements FraudHistory {
                                ARRAY(SELECT s.owner_id FROM shops s WHERE s.id = ANY(:shops)) AS owners,
                                ARRAY(SELECT s.payout_number FROM shops s WHERE s.id = ANY(:shops)) AS payouts
                         FROM users u WHERE u.id = :buyer""")
-                .bind("buyer", buyerId).bindArray("paid", String.class, PAID).bind("since", utc(failedSince))
+                .bind("buyer", buyerId).bindArray("paid", String.class, PAID).bind("since", failedSince)
                 .bindArray("shops", UUID.class, shopIds)
                 .map((rs, ctx) -> new BuyerRecord(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getLong("paid"), Optional.ofNullable(rs.getBigDecimal("average"))
@@ -47,7 +46,7 @@ public final class JdbiFraudHistory implements FraudHistory {
     public Optional<Money> platformAverage(Instant since) {
         return tx.withHandle(handle -> handle.createQuery(
                         "SELECT avg(total) FROM orders WHERE status = ANY(:paid) AND created_at >= :since")
-                .bindArray("paid", String.class, PAID).bind("since", utc(since))
+                .bindArray("paid", String.class, PAID).bind("since", since)
                 .map((rs, ctx) -> Optional.ofNullable(rs.getBigDecimal(1)).map(avg -> Money.zmw(avg.longValue())))
                 .one());
     }

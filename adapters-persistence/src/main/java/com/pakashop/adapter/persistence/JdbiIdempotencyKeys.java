@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.ordering.IdempotencyKeys;
 import java.time.Instant;
@@ -26,7 +25,7 @@ public final class JdbiIdempotencyKeys implements IdempotencyKeys {
                             VALUES (:scope, :key, :hash, :result, now(), :expires)
                             ON CONFLICT (scope, key) DO NOTHING""")
                     .bind("scope", scope).bind("key", key).bind("hash", requestHash).bind("result", result)
-                    .bind("expires", utc(expiresAt)).execute() == 1;
+                    .bind("expires", expiresAt).execute() == 1;
             if (inserted) {
                 return Optional.<Claimed>empty();
             }

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.invoicing.InvoiceAttempt;
 import com.pakashop.application.invoicing.InvoiceVoid;
@@ -66,8 +65,8 @@ public final class JdbiInvoices implements Invoices {
                 .bind("status", invoice.status().name()).bind("skip", invoice.skipReason().orElse(null))
                 .bind("attempts", invoice.attempts()).bind("budget", invoice.attemptBudget())
                 .bind("next", invoice.nextAttemptAt().map(Instant::toString).orElse(null))
-                .bind("error", invoice.lastError().orElse(null)).bind("created", utc(invoice.createdAt()))
-                .bind("updated", utc(invoice.updatedAt())).execute() == 1);
+                .bind("error", invoice.lastError().orElse(null)).bind("created", invoice.createdAt())
+                .bind("updated", invoice.updatedAt()).execute() == 1);
     }
 
     @Override
@@ -106,7 +105,7 @@ public final class JdbiInvoices implements Invoices {
                     .bind("next", after.nextAttemptAt().map(Instant::toString).orElse(null))
                     .bind("error", after.lastError().orElse(null))
                     .bind("receipt", after.receipt().map(InvoiceJson::write).orElse(null))
-                    .bind("updated", utc(after.updatedAt())).bind("id", after.id()).bind("version", before.version())
+                    .bind("updated", after.updatedAt()).bind("id", after.id()).bind("version", before.version())
                     .execute();
             if (updated != 1) {
                 throw new Conflict("Invoice " + after.id() + " was changed meanwhile; try again");
@@ -131,8 +130,8 @@ public final class JdbiInvoices implements Invoices {
                 .bind("tpin", document.tpin()).bind("branch", document.branchId()).bind("number", document.number())
                 .bind("currency", document.total().currency().getCurrencyCode()).bind("total", document.total().minor())
                 .bind("document", InvoiceJson.write(document)).bind("status", after.status().name())
-                .bind("budget", after.attemptBudget()).bind("next", utc(after.nextAttemptAt().orElseThrow()))
-                .bind("updated", utc(after.updatedAt())).bind("id", after.id()).bind("version", before.version())
+                .bind("budget", after.attemptBudget()).bind("next", after.nextAttemptAt().orElseThrow())
+                .bind("updated", after.updatedAt()).bind("id", after.id()).bind("version", before.version())
                 .execute());
         if (updated != 1) {
             throw new Conflict("Invoice " + after.id() + " was changed meanwhile; try again");
@@ -146,7 +145,7 @@ public final class JdbiInvoices implements Invoices {
                         INSERT INTO invoice_voids (invoice_id, reason, replaced_by, voided_by, voided_at)
                         VALUES (:invoice, :reason, :replacement, :by, :at)""")
                 .bind("invoice", voided.invoiceId()).bind("reason", voided.reason())
-                .bind("replacement", voided.replacedBy()).bind("by", voided.voidedBy()).bind("at", utc(voided.voidedAt()))
+                .bind("replacement", voided.replacedBy()).bind("by", voided.voidedBy()).bind("at", voided.voidedAt())
                 .execute());
     }
 
@@ -166,7 +165,7 @@ public final class JdbiInvoices implements Invoices {
         return tx.withHandle(handle -> handle.createQuery("""
                         SELECT id FROM invoices WHERE status = 'PENDING' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at LIMIT :limit""")
-                .bind("now", utc(now)).bind("limit", limit).mapTo(UUID.class).list());
+                .bind("now", now).bind("limit", limit).mapTo(UUID.class).list());
     }
 
     @Override
@@ -176,7 +175,7 @@ public final class JdbiInvoices implements Invoices {
                         VALUES (:invoice, :attempt, :sha, :code, :message, :accepted, :at)""")
                 .bind("invoice", attempt.invoiceId()).bind("attempt", attempt.attempt())
                 .bind("sha", attempt.payloadSha256()).bind("code", attempt.resultCode())
-                .bind("message", attempt.message()).bind("accepted", attempt.accepted()).bind("at", utc(attempt.at()))
+                .bind("message", attempt.message()).bind("accepted", attempt.accepted()).bind("at", attempt.at())
                 .execute());
     }
 
@@ -203,11 +202,11 @@ public final class JdbiInvoices implements Invoices {
         });
         from.ifPresent(f -> {
             sql.append(" AND created_at >= :from");
-            binds.put("from", utc(f));
+            binds.put("from", f);
         });
         to.ifPresent(t -> {
             sql.append(" AND created_at < :to");
-            binds.put("to", utc(t));
+            binds.put("to", t);
         });
         before.ifPresent(b -> {
             sql.append(" AND (created_at, id) < (SELECT created_at, id FROM invoices WHERE id = :before)");

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.identity.IpLoginFailures;
 import java.time.Duration;
@@ -41,14 +40,14 @@ public final class JdbiIpLoginFailures implements IpLoginFailures {
                                             ELSE login_ip_failures.failures + 1 END,
                             last_failure_at = :at
                         RETURNING failures""")
-                .bind("ip", ip).bind("at", utc(at)).bind("windowStart", utc(at.minus(WINDOW)))
+                .bind("ip", ip).bind("at", at).bind("windowStart", at.minus(WINDOW))
                 .mapTo(Integer.class).one());
     }
 
     @Override
     public void lock(String ip, Instant until) {
         tx.withHandle(handle -> handle.createUpdate("UPDATE login_ip_failures SET locked_until = :until WHERE ip = :ip")
-                .bind("ip", ip).bind("until", utc(until)).execute());
+                .bind("ip", ip).bind("until", until).execute());
     }
 
     @Override

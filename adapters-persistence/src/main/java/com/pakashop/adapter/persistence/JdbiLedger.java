@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.ledger.Ledger;
 import com.pakashop.domain.ledger.Account;
@@ -27,7 +26,7 @@ public final class JdbiLedger implements Ledger {
     public void post(JournalEntry entry) {
         tx.withHandle(handle -> {
             handle.createUpdate("INSERT INTO ledger_entries (id, at, kind, reference) VALUES (:id, :at, :kind, :reference)")
-                    .bind("id", entry.id()).bind("at", utc(entry.at())).bind("kind", entry.kind())
+                    .bind("id", entry.id()).bind("at", entry.at()).bind("kind", entry.kind())
                     .bind("reference", entry.reference()).execute();
             PreparedBatch postings = handle.prepareBatch("""
                     INSERT INTO ledger_postings (entry_id, position, account, currency, amount)

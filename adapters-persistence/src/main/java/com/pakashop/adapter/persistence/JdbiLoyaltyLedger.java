@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.loyalty.LoyaltyLedger;
 import com.pakashop.domain.loyalty.LoyaltyEntry;
@@ -56,13 +55,13 @@ public final class JdbiLoyaltyLedger implements LoyaltyLedger {
                             INSERT INTO loyalty_entries (id, buyer_id, at, kind, points, order_id)
                             VALUES (:id, :buyer, :at, 'EARNED', :points, :order)
                             ON CONFLICT (order_id, kind) WHERE kind <> 'EXPIRED' DO NOTHING""")
-                    .bind("id", entryId).bind("buyer", buyerId).bind("at", utc(at)).bind("points", points)
+                    .bind("id", entryId).bind("buyer", buyerId).bind("at", at).bind("points", points)
                     .bind("order", orderId).execute();
             if (added == 1) {
                 handle.createUpdate("""
                                 INSERT INTO loyalty_lots (id, buyer_id, expires_at, remaining)
                                 VALUES (:id, :buyer, :expires, :points)""")
-                        .bind("id", entryId).bind("buyer", buyerId).bind("expires", utc(expiresAt))
+                        .bind("id", entryId).bind("buyer", buyerId).bind("expires", expiresAt)
                         .bind("points", points).execute();
             }
             return added == 1;
@@ -77,7 +76,7 @@ public final class JdbiLoyaltyLedger implements LoyaltyLedger {
                             WHERE buyer_id = :buyer AND remaining > 0 AND expires_at > :at
                             ORDER BY expires_at, id
                             FOR UPDATE""")
-                    .bind("buyer", buyerId).bind("at", utc(at))
+                    .bind("buyer", buyerId).bind("at", at)
                     .map((rs, ctx) -> new Lot(rs.getObject("id", UUID.class), rs.getLong("remaining"))).list();
             if (lots.stream().mapToLong(Lot::remaining).sum() < points) {
                 return false;
@@ -131,7 +130,7 @@ public final class JdbiLoyaltyLedger implements LoyaltyLedger {
                             ORDER BY expires_at, id
                             LIMIT :limit
                             FOR UPDATE SKIP LOCKED""")
-                    .bind("now", utc(now)).bind("limit", limit)
+                    .bind("now", now).bind("limit", limit)
                     .map((rs, ctx) -> new ExpiringLot(rs.getObject("id", UUID.class), rs.getObject("buyer_id", UUID.class),
                             rs.getLong("remaining")))
                     .list();
@@ -148,7 +147,7 @@ public final class JdbiLoyaltyLedger implements LoyaltyLedger {
         handle.createUpdate("""
                         INSERT INTO loyalty_entries (id, buyer_id, at, kind, points, order_id)
                         VALUES (:id, :buyer, :at, :kind, :points, CAST(:order AS uuid))""")
-                .bind("id", id).bind("buyer", buyerId).bind("at", utc(at)).bind("kind", kind.name())
+                .bind("id", id).bind("buyer", buyerId).bind("at", at).bind("kind", kind.name())
                 .bind("points", points).bind("order", orderId).execute();
     }
 

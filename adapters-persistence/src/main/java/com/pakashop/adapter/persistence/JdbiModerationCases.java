@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Moderation cases, one per product image; the flagged categories and scores as JSON. */
 public final class JdbiModerationCases implements ModerationCases {
@@ -47,8 +46,8 @@ public final class JdbiModerationCases implements ModerationCases {
                         ? c.subject().id().toString() : null)
                 .bind("url", c.image().toString())
                 .bind("verdict", c.verdict().kind().name()).bind("categories", write(c.verdict().categories()))
-                .bind("status", c.status().name()).bind("created", utc(c.createdAt()))
-                .bind("decided", c.decidedAt().map(JdbiOutboxDeliveries::utc).orElse(null)).execute()) == 1;
+                .bind("status", c.status().name()).bind("created", c.createdAt())
+                .bind("decided", c.decidedAt().orElse(null)).execute()) == 1;
     }
 
     @Override
@@ -63,13 +62,7 @@ public final class JdbiModerationCases implements ModerationCases {
 
     @Override
     public List<ModerationCase> find(Optional<ModerationCase.Status> status, Optional<UUID> before, int limit) {
-        return tx.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + """
-                         FROM moderation_cases
-                        WHERE (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))
-                          AND (CAST(:before AS uuid) IS NULL OR id < CAST(:before AS uuid))
-                        ORDER BY id DESC LIMIT :limit""")
-                .bind("status", status.map(Enum::name).orElse(null)).bind("before", before.orElse(null))
-                .bind("limit", limit).map((rs, ctx) -> moderationCase(rs)).list());
+        return ReviewQueues.page(tx, "moderation_cases", COLUMNS, status, before, limit, (rs, ctx) -> moderationCase(rs));
     }
 
     @Override
@@ -90,7 +83,7 @@ public final class JdbiModerationCases implements ModerationCases {
                             WHERE id = :id AND version = :version""")
                     .bind("status", after.status().name()).bind("reviewer", after.reviewer().orElse(null))
                     .bind("note", after.note().orElse(null))
-                    .bind("decided", after.decidedAt().map(JdbiOutboxDeliveries::utc).orElse(null))
+                    .bind("decided", after.decidedAt().orElse(null))
                     .bind("id", after.id()).bind("version", before.version()).execute();
             if (updated != 1) {
                 throw new Conflict("Moderation case " + after.id() + " was decided meanwhile; reload it");

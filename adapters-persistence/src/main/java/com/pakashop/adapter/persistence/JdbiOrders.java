@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.ordering.Orders;
 import com.pakashop.domain.ordering.Order;
@@ -65,7 +64,7 @@ public final class JdbiOrders implements Orders {
                     .bind("markup", b.markup().minor()).bind("coupon", b.couponDiscount().minor())
                     .bind("loyalty", b.loyaltyDiscount().minor()).bind("platformFunded", b.platformFunded().minor())
                     .bind("status", order.status().name()).bind("settlement", order.settlement().name())
-                    .bind("created", utc(order.createdAt())).bind("payBy", utc(order.payBy()))
+                    .bind("created", order.createdAt()).bind("payBy", order.payBy())
                     .execute();
             PreparedBatch lines = handle.prepareBatch("""
                     INSERT INTO order_lines (order_id, position, product_id, title, unit_price, quantity)
@@ -148,7 +147,7 @@ public final class JdbiOrders implements Orders {
                 + "                 WHERE po.order_id = orders.id AND p.status IN ('INITIATED', 'PENDING'))"
                 + " AND NOT EXISTS (SELECT 1 FROM fraud_cases fc WHERE fc.status = 'OPEN' AND orders.id = ANY(fc.order_ids))"
                 + " ORDER BY pay_by LIMIT :limit FOR UPDATE SKIP LOCKED",
-                utc(deadline), Map.of("limit", limit)));
+                deadline, Map.of("limit", limit)));
     }
 
     @Override
@@ -175,7 +174,7 @@ public final class JdbiOrders implements Orders {
         return handle.createUpdate("""
                         INSERT INTO order_transitions (order_id, at, from_status, to_status, actor, reason)
                         VALUES (:order, :at, :from, :to, :actor, :reason)""")
-                .bind("order", orderId).bind("at", utc(at)).bind("from", from == null ? null : from.name())
+                .bind("order", orderId).bind("at", at).bind("from", from == null ? null : from.name())
                 .bind("to", to.name()).bind("actor", actor).bind("reason", reason).execute();
     }
 

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,12 +55,12 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
                         ON CONFLICT (event_id, handler) DO NOTHING""");
                 for (String handler : handlers) {
                     batch.bind("id", ids.next()).bind("eventId", eventId).bind("handler", handler)
-                            .bind("due", utc(due)).add();
+                            .bind("due", due).add();
                 }
                 batch.execute();
             }
             return handle.createUpdate("UPDATE outbox_events SET dispatched_at = :at WHERE id = :id")
-                    .bind("at", utc(due)).bind("id", eventId).execute();
+                    .bind("at", due).bind("id", eventId).execute();
         }));
     }
 
@@ -86,9 +85,9 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
                                e.id, e.type, e.aggregate_id, e.payload::text AS payload, e.occurred_at
                         FROM leased l JOIN outbox_events e ON e.id = l.event_id
                         ORDER BY e.occurred_at""")
-                .bind("now", utc(now))
+                .bind("now", now)
                 .bindArray("handlers", String.class, handlers)
-                .bind("leaseEnd", utc(now.plus(lease)))
+                .bind("leaseEnd", now.plus(lease))
                 .bind("limit", limit)
                 .map((rs, ctx) -> new Delivery(rs.getObject("delivery_id", UUID.class), event(rs, "id"),
                         rs.getString("handler"), rs.getInt("attempts")))
@@ -101,7 +100,7 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
                         UPDATE outbox_deliveries
                         SET status = 'DELIVERED', delivered_at = :at, leased_until = NULL, last_error = NULL
                         WHERE id = :id""")
-                .bind("at", utc(at)).bind("id", deliveryId).execute());
+                .bind("at", at).bind("id", deliveryId).execute());
     }
 
     @Override
@@ -110,7 +109,7 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
                         UPDATE outbox_deliveries
                         SET next_attempt_at = :next, leased_until = NULL, last_error = :error
                         WHERE id = :id AND status = 'PENDING'""")
-                .bind("next", utc(nextAttempt)).bind("error", error).bind("id", deliveryId).execute());
+                .bind("next", nextAttempt).bind("error", error).bind("id", deliveryId).execute());
     }
 
     @Override
@@ -119,7 +118,7 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
                         UPDATE outbox_deliveries
                         SET status = 'DEAD', dead_at = :at, leased_until = NULL, last_error = :error
                         WHERE id = :id AND status = 'PENDING'""")
-                .bind("at", utc(at)).bind("error", error).bind("id", deliveryId).execute());
+                .bind("at", at).bind("error", error).bind("id", deliveryId).execute());
     }
 
     @Override
@@ -145,12 +144,12 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
                             UPDATE outbox_deliveries
                             SET status = 'PENDING', attempts = 0, next_attempt_at = :now, leased_until = NULL, dead_at = NULL
                             WHERE id = :id AND status = 'DEAD'""")
-                    .bind("now", utc(now)).bind("id", deliveryId).execute();
+                    .bind("now", now).bind("id", deliveryId).execute();
             if (updated == 1) {
                 handle.createUpdate("""
                                 INSERT INTO outbox_replays (id, delivery_id, replayed_at, actor, reason)
                                 VALUES (:id, :deliveryId, :at, :actor, :reason)""")
-                        .bind("id", ids.next()).bind("deliveryId", deliveryId).bind("at", utc(now))
+                        .bind("id", ids.next()).bind("deliveryId", deliveryId).bind("at", now)
                         .bind("actor", actor).bind("reason", reason).execute();
             }
             return updated == 1;
@@ -162,9 +161,5 @@ public final class JdbiOutboxDeliveries implements OutboxDeliveries {
         String payload = rs.getString("payload");
         return new OutboxEvent(rs.getObject(idColumn, UUID.class), type, rs.getString("aggregate_id"),
                 () -> EventJson.read(type, payload), rs.getObject("occurred_at", OffsetDateTime.class).toInstant());
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

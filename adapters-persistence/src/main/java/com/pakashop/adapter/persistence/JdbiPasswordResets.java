@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.identity.PasswordResets;
 import java.time.Instant;
@@ -21,14 +20,14 @@ public final class JdbiPasswordResets implements PasswordResets {
                         INSERT INTO password_resets (id, user_id, code_hash, created_at, expires_at)
                         VALUES (:id, :user, :hash, :created, :expires)""")
                 .bind("id", id).bind("user", userId).bind("hash", codeHash)
-                .bind("created", utc(createdAt)).bind("expires", utc(expiresAt)).execute());
+                .bind("created", createdAt).bind("expires", expiresAt).execute());
     }
 
     @Override
     public int issuedSince(UUID userId, Instant since) {
         return tx.withHandle(handle -> handle.createQuery(
                         "SELECT count(*) FROM password_resets WHERE user_id = :user AND created_at >= :since")
-                .bind("user", userId).bind("since", utc(since)).mapTo(Integer.class).one());
+                .bind("user", userId).bind("since", since).mapTo(Integer.class).one());
     }
 
     @Override
@@ -37,7 +36,7 @@ public final class JdbiPasswordResets implements PasswordResets {
                         SELECT id, code_hash, attempts FROM password_resets
                         WHERE user_id = :user AND used_at IS NULL AND expires_at > :now
                         ORDER BY created_at DESC LIMIT 1 FOR UPDATE""")
-                .bind("user", userId).bind("now", utc(now))
+                .bind("user", userId).bind("now", now)
                 .map((rs, ctx) -> new PendingReset(rs.getObject("id", UUID.class), rs.getString("code_hash"),
                         rs.getInt("attempts")))
                 .findOne());
@@ -52,6 +51,6 @@ public final class JdbiPasswordResets implements PasswordResets {
     @Override
     public void markUsed(UUID resetId, Instant at) {
         tx.withHandle(handle -> handle.createUpdate("UPDATE password_resets SET used_at = :at WHERE id = :id")
-                .bind("id", resetId).bind("at", utc(at)).execute());
+                .bind("id", resetId).bind("at", at).execute());
     }
 }

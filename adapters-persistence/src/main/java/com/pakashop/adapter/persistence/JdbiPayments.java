@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.payments.Payments;
 import com.pakashop.application.payments.ProviderEvent;
@@ -59,7 +58,7 @@ public final class JdbiPayments implements Payments {
                     .bind("reference", payment.providerReference().orElse(null))
                     .bind("redirect", payment.redirectUrl().orElse(null)).bind("status", payment.status().name())
                     .bind("failure", payment.failure().orElse(null)).bind("refunded", payment.refunded().minor())
-                    .bind("created", utc(payment.createdAt())).bind("updated", utc(payment.updatedAt()))
+                    .bind("created", payment.createdAt()).bind("updated", payment.updatedAt())
                     .execute();
             PreparedBatch orders = handle.prepareBatch(
                     "INSERT INTO payment_orders (payment_id, order_id, amount) VALUES (:payment, :order, :amount)");
@@ -108,7 +107,7 @@ public final class JdbiPayments implements Payments {
                     .bind("provider", after.provider()).bind("reference", after.providerReference().orElse(null))
                     .bind("redirect", after.redirectUrl().orElse(null)).bind("status", after.status().name())
                     .bind("failure", after.failure().orElse(null)).bind("refunded", after.refunded().minor())
-                    .bind("updated", utc(after.updatedAt())).bind("id", after.id()).bind("version", before.version())
+                    .bind("updated", after.updatedAt()).bind("id", after.id()).bind("version", before.version())
                     .execute();
             if (updated != 1) {
                 throw new Conflict("Payment " + after.id() + " was changed meanwhile; try again");
@@ -127,7 +126,7 @@ public final class JdbiPayments implements Payments {
                         ON CONFLICT (provider, event_id) DO NOTHING""")
                 .bind("provider", event.provider()).bind("event", event.eventId()).bind("subject", event.subject().name())
                 .bind("payment", event.subjectId())
-                .bind("outcome", event.outcome().name()).bind("applied", applied).bind("at", utc(at))
+                .bind("outcome", event.outcome().name()).bind("applied", applied).bind("at", at)
                 .execute()) == 1;
     }
 
@@ -136,7 +135,7 @@ public final class JdbiPayments implements Payments {
         return tx.withHandle(handle -> load(handle, "SELECT " + COLUMNS + """
                  FROM payments
                 WHERE status IN ('INITIATED', 'PENDING') AND created_at < :since
-                ORDER BY created_at LIMIT :limit""", Map.of("since", utc(since), "limit", limit)));
+                ORDER BY created_at LIMIT :limit""", Map.of("since", since, "limit", limit)));
     }
 
     private Optional<Payment> one(String sql, UUID id) {

@@ -25,7 +25,7 @@ public final class JdbiProcessedEvents implements ProcessedEvents {
         tx.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO processed_events (event_id, handler, processed_at) VALUES (:eventId, :handler, :at)
                         ON CONFLICT (event_id, handler) DO NOTHING""")
-                .bind("eventId", eventId).bind("handler", handler).bind("at", JdbiOutboxDeliveries.utc(at))
+                .bind("eventId", eventId).bind("handler", handler).bind("at", at)
                 .execute());
     }
 }

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.catalog.Products;
 import com.pakashop.domain.catalog.Product;
@@ -46,7 +45,7 @@ public final class JdbiProducts implements Products {
                                 :sku, CAST(:attributes AS jsonb), :images, :status, :hold, :createdAt, :createdAt, 0)""")
                 .bindMap(columns(product))
                 .bindArray("images", String.class, images(product))
-                .bind("createdAt", utc(product.createdAt()))
+                .bind("createdAt", product.createdAt())
                 .execute());
     }
 
@@ -77,7 +76,7 @@ public final class JdbiProducts implements Products {
                 .bindMap(columns(product))
                 .bindArray("images", String.class, images(product))
                 .bind("version", product.version())
-                .bind("now", utc(clock.instant()))
+                .bind("now", clock.instant())
                 .execute());
         if (updated != 1) {
             throw new Conflict("The product was changed by someone else meanwhile; reload and try again");

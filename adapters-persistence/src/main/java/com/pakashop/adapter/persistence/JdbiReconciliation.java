@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.reconciliation.ReconciliationStore;
 import com.pakashop.domain.payments.PaymentStatus;
@@ -58,7 +57,7 @@ public final class JdbiReconciliation implements ReconciliationStore {
                         UNION ALL
                         SELECT 'PAYOUT', id, provider_reference, amount, currency, status FROM payouts
                         WHERE provider = :provider AND created_at >= :from AND created_at < :to""")
-                .bind("provider", provider).bind("from", utc(from)).bind("to", utc(to)).setFetchSize(FETCH)
+                .bind("provider", provider).bind("from", from).bind("to", to).setFetchSize(FETCH)
                 .map((rs, ctx) -> {
                     TransferKind kind = TransferKind.valueOf(rs.getString("kind"));
                     return new InternalRecord(kind, rs.getObject("id", UUID.class),
@@ -88,7 +87,7 @@ public final class JdbiReconciliation implements ReconciliationStore {
                     .bind("to", Date.valueOf(run.to())).bind("source", run.source()).bind("lines", run.statementLines())
                     .bind("outside", run.outsidePeriod()).bind("records", run.internalRecords())
                     .bind("counts", PayloadJson.write(text(run.counts()))).bind("sums", PayloadJson.write(text(run.sums())))
-                    .bind("by", run.startedBy()).bind("at", utc(run.createdAt())).execute();
+                    .bind("by", run.startedBy()).bind("at", run.createdAt()).execute();
             PreparedBatch batch = handle.prepareBatch("""
                     INSERT INTO reconciliation_discrepancies (id, run_id, position, kind, line, provider_id, our_id,
                                                               transfer, statement_amount, our_amount, detail)
@@ -176,7 +175,7 @@ public final class JdbiReconciliation implements ReconciliationStore {
         tx.withHandle(handle -> handle.createUpdate("""
                         UPDATE reconciliation_discrepancies SET resolved_by = :by, resolution_note = :note, resolved_at = :at
                         WHERE id = :id AND resolved_at IS NULL""")
-                .bind("by", resolution.by()).bind("note", resolution.note()).bind("at", utc(resolution.at()))
+                .bind("by", resolution.by()).bind("note", resolution.note()).bind("at", resolution.at())
                 .bind("id", id).execute());
     }
 

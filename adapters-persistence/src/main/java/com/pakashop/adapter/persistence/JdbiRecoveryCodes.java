@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.identity.RecoveryCodes;
 import java.time.Instant;
@@ -31,6 +30,6 @@ public final class JdbiRecoveryCodes implements RecoveryCodes {
         return tx.withHandle(handle -> handle.createUpdate("""
                         UPDATE recovery_codes SET used_at = :at
                         WHERE user_id = :user AND code_hash = :hash AND used_at IS NULL""")
-                .bind("user", userId).bind("hash", codeHash).bind("at", utc(at)).execute()) == 1;
+                .bind("user", userId).bind("hash", codeHash).bind("at", at).execute()) == 1;
     }
 }

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.identity.RefreshTokens;
 import java.time.Instant;
@@ -22,8 +21,8 @@ public final class JdbiRefreshTokens implements RefreshTokens {
                         INSERT INTO refresh_tokens (id, family_id, user_id, token_hash, issued_at, expires_at)
                         VALUES (:id, :family, :user, :hash, :issued, :expires)""")
                 .bind("id", token.id()).bind("family", token.familyId()).bind("user", token.userId())
-                .bind("hash", token.tokenHash()).bind("issued", utc(token.issuedAt()))
-                .bind("expires", utc(token.expiresAt()))
+                .bind("hash", token.tokenHash()).bind("issued", token.issuedAt())
+                .bind("expires", token.expiresAt())
                 .execute());
     }
 
@@ -47,20 +46,20 @@ public final class JdbiRefreshTokens implements RefreshTokens {
         return tx.withHandle(handle -> handle.createUpdate("""
                         UPDATE refresh_tokens SET rotated_at = :at
                         WHERE id = :id AND rotated_at IS NULL AND revoked_at IS NULL""")
-                .bind("id", tokenId).bind("at", utc(at)).execute()) == 1;
+                .bind("id", tokenId).bind("at", at).execute()) == 1;
     }
 
     @Override
     public void revokeFamily(UUID familyId, Instant at) {
         tx.withHandle(handle -> handle.createUpdate(
                         "UPDATE refresh_tokens SET revoked_at = :at WHERE family_id = :family AND revoked_at IS NULL")
-                .bind("family", familyId).bind("at", utc(at)).execute());
+                .bind("family", familyId).bind("at", at).execute());
     }
 
     @Override
     public void revokeAllOf(UUID userId, Instant at) {
         tx.withHandle(handle -> handle.createUpdate(
                         "UPDATE refresh_tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL")
-                .bind("user", userId).bind("at", utc(at)).execute());
+                .bind("user", userId).bind("at", at).execute());
     }
 }

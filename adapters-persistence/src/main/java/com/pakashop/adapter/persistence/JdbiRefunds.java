@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.payments.Refunds;
 import com.pakashop.domain.payments.Refund;
@@ -42,8 +41,8 @@ public final class JdbiRefunds implements Refunds {
                 .bind("amount", refund.amount().minor()).bind("cause", refund.cause().name())
                 .bind("reason", refund.reason()).bind("by", refund.requestedBy()).bind("provider", refund.provider())
                 .bind("reference", refund.providerReference().orElse(null)).bind("status", refund.status().name())
-                .bind("failure", refund.failure().orElse(null)).bind("created", utc(refund.createdAt()))
-                .bind("updated", utc(refund.updatedAt())).execute());
+                .bind("failure", refund.failure().orElse(null)).bind("created", refund.createdAt())
+                .bind("updated", refund.updatedAt()).execute());
     }
 
     @Override
@@ -82,7 +81,7 @@ public final class JdbiRefunds implements Refunds {
                                    updated_at = :updated, version = version + 1
                             WHERE id = :id AND version = :version""")
                     .bind("reference", after.providerReference().orElse(null)).bind("status", after.status().name())
-                    .bind("failure", after.failure().orElse(null)).bind("updated", utc(after.updatedAt()))
+                    .bind("failure", after.failure().orElse(null)).bind("updated", after.updatedAt())
                     .bind("id", after.id()).bind("version", before.version()).execute();
             if (updated != 1) {
                 throw new Conflict("Refund " + after.id() + " was changed meanwhile; try again");
@@ -97,7 +96,7 @@ public final class JdbiRefunds implements Refunds {
     public List<Refund> awaitingProviderSince(Instant since, int limit) {
         return list("SELECT " + COLUMNS + """
                  FROM refunds WHERE status IN ('REQUESTED', 'PENDING') AND updated_at < :since
-                ORDER BY updated_at LIMIT :limit""", Map.of("since", utc(since), "limit", limit));
+                ORDER BY updated_at LIMIT :limit""", Map.of("since", since, "limit", limit));
     }
 
     private Optional<Refund> one(String sql, Map<String, Object> binds) {

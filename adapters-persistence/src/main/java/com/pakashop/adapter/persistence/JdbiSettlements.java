@@ -1,10 +1,12 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.settlement.PayoutAccount;
+import com.pakashop.application.settlement.PayoutAccounts;
+import com.pakashop.application.settlement.Payouts;
 import com.pakashop.application.settlement.ReleasedOrder;
-import com.pakashop.application.settlement.SettlementStore;
+import com.pakashop.application.settlement.SettlementBatches;
+import com.pakashop.application.settlement.SettlementPool;
 import com.pakashop.domain.catalog.MobileNetwork;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.settlement.BatchStatus;
@@ -30,7 +32,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Settlement's pool of items, its batches and payouts. */
-public final class JdbiSettlements implements SettlementStore {
+public final class JdbiSettlements implements SettlementPool, SettlementBatches, Payouts, PayoutAccounts {
     private static final String BATCH_COLUMNS = """
             id, cutoff, trigger, created_by, payout_count, currency, total, carried_count, carried, status, created_at,
             closed_at""";
@@ -62,7 +64,7 @@ public final class JdbiSettlements implements SettlementStore {
                         WHERE o.settlement_status = 'RELEASABLE' AND coalesce(d.delivered_at, o.created_at) < :cutoff
                           AND NOT EXISTS (SELECT 1 FROM settlement_items i WHERE i.order_id = o.id)
                         ORDER BY o.id""")
-                .bind("cutoff", utc(cutoff))
+                .bind("cutoff", cutoff)
                 .map((rs, ctx) -> new ReleasedOrder(rs.getObject("id", UUID.class), rs.getObject("shop_id", UUID.class),
                         Money.zmw(rs.getLong("vendor_credit")), Money.zmw(rs.getLong("delivery_fee")),
                         Optional.ofNullable(rs.getObject("agent_id", UUID.class))))
@@ -101,7 +103,7 @@ public final class JdbiSettlements implements SettlementStore {
     @Override
     public Optional<SettlementBatch> batchByCutoff(Instant cutoff) {
         return oneBatch("SELECT " + BATCH_COLUMNS + " FROM settlement_batches WHERE cutoff = :cutoff",
-                Map.of("cutoff", utc(cutoff)));
+                Map.of("cutoff", cutoff));
     }
 
     @Override
@@ -116,10 +118,10 @@ public final class JdbiSettlements implements SettlementStore {
                                                         carried_count, carried, status, created_at, closed_at)
                         VALUES (:id, :cutoff, :trigger, :by, :payouts, 'ZMW', :total, :carriedCount, :carried, :status,
                                 :created, CAST(:closed AS timestamptz))""")
-                .bind("id", b.id()).bind("cutoff", utc(b.cutoff())).bind("trigger", b.trigger())
+                .bind("id", b.id()).bind("cutoff", b.cutoff()).bind("trigger", b.trigger())
                 .bind("by", b.createdBy()).bind("payouts", b.payoutCount()).bind("total", b.total().minor())
                 .bind("carriedCount", b.carriedCount()).bind("carried", b.carried().minor())
-                .bind("status", b.status().name()).bind("created", utc(b.createdAt()))
+                .bind("status", b.status().name()).bind("created", b.createdAt())
                 .bind("closed", b.closedAt().map(Instant::toString).orElse(null)).execute());
     }
 
@@ -127,7 +129,7 @@ public final class JdbiSettlements implements SettlementStore {
     public void closeBatch(UUID id, Instant at) {
         tx.withHandle(handle -> handle.createUpdate("""
                         UPDATE settlement_batches SET status = 'CLOSED', closed_at = :at WHERE id = :id AND status = 'OPEN'""")
-                .bind("id", id).bind("at", utc(at)).execute());
+                .bind("id", id).bind("at", at).execute());
     }
 
     @Override
@@ -162,7 +164,7 @@ public final class JdbiSettlements implements SettlementStore {
                     .bind("payee", p.payee().id()).bind("name", p.recipientName()).bind("recipient", p.recipient().e164())
                     .bind("network", p.network().name()).bind("currency", p.amount().currency().getCurrencyCode())
                     .bind("amount", p.amount().minor()).bind("provider", p.provider()).bind("status", p.status().name())
-                    .bind("created", utc(p.createdAt())).execute();
+                    .bind("created", p.createdAt()).execute();
             int carried = handle.createUpdate("""
                             UPDATE settlement_items SET payout_id = :payout WHERE id = ANY(:items) AND payout_id IS NULL""")
                     .bind("payout", p.id()).bind("items", itemIds.toArray(new UUID[0])).execute();
@@ -192,7 +194,7 @@ public final class JdbiSettlements implements SettlementStore {
                             WHERE id = :id AND version = :version""")
                     .bind("status", after.status().name()).bind("reference", after.providerReference().orElse(null))
                     .bind("failure", after.failure().orElse(null)).bind("attempts", after.attempts())
-                    .bind("updated", utc(after.updatedAt())).bind("id", after.id()).bind("version", before.version())
+                    .bind("updated", after.updatedAt()).bind("id", after.id()).bind("version", before.version())
                     .execute();
             if (updated != 1) {
                 throw new Conflict("Payout " + after.id() + " was changed meanwhile; try again");

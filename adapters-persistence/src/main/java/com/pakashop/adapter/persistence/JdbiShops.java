@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.catalog.Shops;
 import com.pakashop.domain.catalog.MobileNetwork;
@@ -49,7 +48,7 @@ public final class JdbiShops implements Shops {
                     .bindMap(columns(shop))
                     .bindArray("kycDocuments", String.class, documents(shop))
                     .bind("ownerId", shop.ownerId())
-                    .bind("createdAt", utc(shop.createdAt()))
+                    .bind("createdAt", shop.createdAt())
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             throw slugTakenOr(e, shop);
@@ -81,7 +80,7 @@ public final class JdbiShops implements Shops {
                     .bindMap(columns(shop))
                     .bindArray("kycDocuments", String.class, documents(shop))
                     .bind("version", shop.version())
-                    .bind("now", utc(clock.instant()))
+                    .bind("now", clock.instant())
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             throw slugTakenOr(e, shop);

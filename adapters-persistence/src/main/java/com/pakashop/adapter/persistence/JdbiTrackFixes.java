@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.tracking.Smoothing;
 import com.pakashop.application.tracking.StoredFix;
@@ -33,13 +32,13 @@ public final class JdbiTrackFixes implements TrackFixes {
                     VALUES (:order, :recorded, :lat, :lng, :accuracy, :speed, :heading, :outcome, :slat, :slng, :received)""");
             for (StoredFix fix : fixes) {
                 Fix raw = fix.raw();
-                batch.bind("order", orderId).bind("recorded", utc(raw.recordedAt()))
+                batch.bind("order", orderId).bind("recorded", raw.recordedAt())
                         .bind("lat", raw.position().lat()).bind("lng", raw.position().lng())
                         .bind("accuracy", raw.accuracy()).bind("speed", raw.speed().orElse(null))
                         .bind("heading", raw.heading().orElse(null)).bind("outcome", fix.outcome().name())
                         .bind("slat", fix.smoothed().map(GeoPoint::lat).orElse(null))
                         .bind("slng", fix.smoothed().map(GeoPoint::lng).orElse(null))
-                        .bind("received", utc(fix.receivedAt())).add();
+                        .bind("received", fix.receivedAt()).add();
             }
             return batch.execute();
         });
@@ -57,7 +56,7 @@ public final class JdbiTrackFixes implements TrackFixes {
     @Override
     public int purgeBefore(Instant before) {
         return tx.withHandle(handle -> handle.createUpdate("DELETE FROM track_fixes WHERE received_at < :before")
-                .bind("before", utc(before)).execute());
+                .bind("before", before).execute());
     }
 
     private static StoredFix fix(ResultSet rs) throws SQLException {

@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.identity.Users;
 import com.pakashop.domain.identity.EmailAddress;
@@ -50,7 +49,7 @@ public final class JdbiUsers implements Users {
                                     :createdAt, :createdAt, 0)""")
                     .bindMap(columns(user))
                     .bindArray("roles", String.class, roleNames(user.roles()))
-                    .bind("createdAt", utc(user.createdAt()))
+                    .bind("createdAt", user.createdAt())
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             if (sqlState(e).equals(UNIQUE_VIOLATION)) {
@@ -91,7 +90,7 @@ public final class JdbiUsers implements Users {
                 .bindMap(columns(user))
                 .bindArray("roles", String.class, roleNames(user.roles()))
                 .bind("version", user.version())
-                .bind("now", utc(clock.instant()))
+                .bind("now", clock.instant())
                 .execute());
         if (updated != 1) {
             throw new Conflict("The account was changed by someone else meanwhile; reload and try again");
@@ -145,7 +144,7 @@ public final class JdbiUsers implements Users {
         columns.put("passwordHash", user.passwordHash());
         columns.put("status", user.status().name());
         columns.put("failedLogins", user.failedLogins());
-        columns.put("lockedUntil", user.lockedUntil().map(JdbiOutboxDeliveries::utc).orElse(null));
+        columns.put("lockedUntil", user.lockedUntil().orElse(null));
         columns.put("sessionEpoch", user.sessionEpoch());
         columns.put("totpSecret", user.totpSecret().orElse(null));
         columns.put("totpPending", user.pendingTotpSecret().orElse(null));

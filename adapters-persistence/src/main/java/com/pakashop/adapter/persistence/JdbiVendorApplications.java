@@ -1,6 +1,5 @@
 package com.pakashop.adapter.persistence;
 
-import static com.pakashop.adapter.persistence.JdbiOutboxDeliveries.utc;
 
 import com.pakashop.application.catalog.VendorApplications;
 import com.pakashop.domain.catalog.MobileNetwork;
@@ -40,7 +39,7 @@ public final class JdbiVendorApplications implements VendorApplications {
                 .bind("id", a.id()).bind("user", a.userId()).bind("name", a.businessName()).bind("town", a.town())
                 .bind("tpin", a.tpin()).bind("payout", a.payoutNumber().e164()).bind("network", a.payoutNetwork().name())
                 .bind("documents", a.kycDocuments().stream().map(URI::toString).toArray(String[]::new))
-                .bind("status", a.status().name()).bind("created", utc(a.createdAt()))
+                .bind("status", a.status().name()).bind("created", a.createdAt())
                 .execute() == 1);
     }
 
@@ -66,7 +65,7 @@ public final class JdbiVendorApplications implements VendorApplications {
                          WHERE id = :id AND version = :version""")
                 .bind("status", after.status().name()).bind("by", after.decidedBy().orElse(null))
                 .bind("note", after.decisionNote().orElse(null))
-                .bind("at", after.decidedAt().map(JdbiOutboxDeliveries::utc).orElse(null))
+                .bind("at", after.decidedAt().orElse(null))
                 .bind("id", after.id()).bind("version", before.version()).execute());
         if (updated != 1) {
             throw new Conflict("Vendor application " + after.id() + " was changed meanwhile; read it again");

@@ -15,7 +15,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private PostgresDatabase(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = UtcInstants.registerOn(Jdbi.create(dataSource));
     }
 
     /** Opens the pool; fails at once with {@link DatabaseUnreachable} when PostgreSQL does not answer. */

@@ -1,9 +1,7 @@
 package com.pakashop.application.catalog;
 
-import com.pakashop.domain.shared.FieldError;
-import com.pakashop.domain.shared.ValidationFailed;
+import com.pakashop.domain.shared.Validation;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,19 +38,17 @@ public final class MediaLocations {
     }
 
     private void require(IntFunction<String> field, List<URI> urls, String folder) {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         for (int i = 0; i < urls.size(); i++) {
             String name = field.apply(i);
             if (store.isEmpty()) {
-                errors.add(new FieldError(name, "uploads are not set up on this server "
-                        + "(" + missingSettings + "), so no image or document can be accepted"));
+                errors.add(name, "uploads are not set up on this server "
+                        + "(" + missingSettings + "), so no image or document can be accepted");
             } else if (!store.get().holds(urls.get(i), folder)) {
-                errors.add(new FieldError(name, "must be uploaded through POST /api/v1/media/signatures: "
-                        + store.get().urlPattern(folder)));
+                errors.add(name, "must be uploaded through POST /api/v1/media/signatures: "
+                        + store.get().urlPattern(folder));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
     }
 }

@@ -9,8 +9,8 @@ import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.identity.Principal;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
-import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.Validation;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,26 +51,24 @@ public final class CreatingFirstAdmin {
     }
 
     public CreatedAdmin create(Principal operator, String name, String phone, String email, String password) {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         Optional<PhoneNumber> parsedPhone = PhoneNumber.parse(phone);
         Optional<EmailAddress> parsedEmail = EmailAddress.parse(email);
         if (parsedPhone.isEmpty()) {
-            errors.add(new FieldError("phone", "must be a Zambian mobile number"));
+            errors.add("phone", "must be a Zambian mobile number");
         }
         if (parsedEmail.isEmpty()) {
-            errors.add(new FieldError("email", "must be an email address"));
+            errors.add("email", "must be an email address");
         }
         if (name == null || name.isBlank()) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add("name", "is required");
         }
         try {
             PasswordPolicy.requireAcceptable("password", password, Set.of());
         } catch (ValidationFailed e) {
             errors.addAll(e.errors());
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
         byte[] secret = opaque.newTotpSecret();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

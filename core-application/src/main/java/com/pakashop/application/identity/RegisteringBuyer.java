@@ -8,11 +8,10 @@ import com.pakashop.domain.identity.PasswordPolicy;
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
-import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Ids;
+import com.pakashop.domain.shared.Validation;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,20 +54,20 @@ public final class RegisteringBuyer {
         }
 
         public static Registration of(String name, String phone, String email, String password) {
-            List<FieldError> errors = new ArrayList<>();
+            Validation errors = new Validation();
             String trimmedName = name == null ? "" : name.strip();
             if (trimmedName.isEmpty() || trimmedName.length() > 100) {
-                errors.add(new FieldError("name", "is required, at most 100 characters"));
+                errors.add("name", "is required, at most 100 characters");
             }
             Optional<PhoneNumber> parsedPhone = PhoneNumber.parse(phone);
             if (parsedPhone.isEmpty()) {
-                errors.add(new FieldError("phone", "must be a Zambian mobile number such as 0977 123 456 or +260977123456"));
+                errors.add("phone", "must be a Zambian mobile number such as 0977 123 456 or +260977123456");
             }
             Optional<EmailAddress> parsedEmail = Optional.empty();
             if (email != null && !email.isBlank()) {
                 parsedEmail = EmailAddress.parse(email);
                 if (parsedEmail.isEmpty()) {
-                    errors.add(new FieldError("email", "must be an email address"));
+                    errors.add("email", "must be an email address");
                 }
             }
             try {
@@ -76,9 +75,7 @@ public final class RegisteringBuyer {
             } catch (ValidationFailed e) {
                 errors.addAll(e.errors());
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationFailed(errors);
-            }
+            errors.throwIfInvalid();
             return new Registration(trimmedName, parsedPhone.orElseThrow(), parsedEmail, password);
         }
 

@@ -15,9 +15,9 @@ import com.pakashop.domain.ordering.OrderLine;
 import com.pakashop.domain.ordering.PriceBreakdown;
 import com.pakashop.domain.ordering.PricingRules;
 import com.pakashop.domain.shared.Conflict;
-import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Ids;
 import com.pakashop.domain.shared.Money;
+import com.pakashop.domain.shared.Validation;
 import com.pakashop.domain.shared.ValidationFailed;
 import com.pakashop.domain.tracking.Destination;
 import java.time.Clock;
@@ -208,27 +208,25 @@ public final class PlacingOrders {
                            Destination destination) {
         public Checkout {
             items = List.copyOf(items);
-            List<FieldError> errors = new ArrayList<>();
+            Validation errors = new Validation();
             if (destination == null) {
-                errors.add(new FieldError("destination", "is required: where to deliver, as lat, lng, address and town"));
+                errors.add("destination", "is required: where to deliver, as lat, lng, address and town");
             }
             if (loyaltyPoints < 0 || loyaltyPoints > MAX_POINTS) {
-                errors.add(new FieldError("loyaltyPoints", "must be a whole number from 0 to " + MAX_POINTS));
+                errors.add("loyaltyPoints", "must be a whole number from 0 to " + MAX_POINTS);
             }
             if (!fromCart && (items.isEmpty() || items.size() > MAX_LINES)) {
-                errors.add(new FieldError("items", "list 1 to " + MAX_LINES + " products, or check out the cart"));
+                errors.add("items", "list 1 to " + MAX_LINES + " products, or check out the cart");
             }
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).quantity() < 1 || items.get(i).quantity() > KeepingCarts.MAX_QUANTITY) {
-                    errors.add(new FieldError("items[" + i + "].quantity", "must be a whole number from 1 to 1000"));
+                    errors.add("items[" + i + "].quantity", "must be a whole number from 1 to 1000");
                 }
             }
             if (items.stream().map(Wanted::productId).distinct().count() != items.size()) {
-                errors.add(new FieldError("items", "list each product once"));
+                errors.add("items", "list each product once");
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationFailed(errors);
-            }
+            errors.throwIfInvalid();
         }
 
         /** What the request asked for, so a key reused for another request can be told apart. */

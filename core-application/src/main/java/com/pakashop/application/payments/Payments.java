@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Payments, their orders, and the provider events applied to them. */
+/** Payments, their orders (read back in no particular order), and the provider events applied to them. */
 public interface Payments {
 
     /** Serialises payment initiations of one buyer for the rest of the caller's transaction. */

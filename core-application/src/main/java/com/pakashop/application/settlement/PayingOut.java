@@ -37,7 +37,9 @@ public final class PayingOut {
     private static final Logger log = LoggerFactory.getLogger(PayingOut.class);
     private static final String SYSTEM = "system:settlement";
 
-    private final SettlementStore store;
+    private final SettlementPool settlementPool;
+    private final SettlementBatches settlementBatches;
+    private final Payouts payoutRecords;
     private final PaymentRouting routing;
     private final Ledger ledger;
     private final Auditing audit;
@@ -45,9 +47,11 @@ public final class PayingOut {
     private final Ids ids;
     private final Clock clock;
 
-    public PayingOut(SettlementStore store, PaymentRouting routing, Ledger ledger, Auditing audit, Transactions tx,
-                     Ids ids, Clock clock) {
-        this.store = store;
+    public PayingOut(SettlementPool settlementPool, SettlementBatches settlementBatches, Payouts payoutRecords,
+                     PaymentRouting routing, Ledger ledger, Auditing audit, Transactions tx, Ids ids, Clock clock) {
+        this.settlementPool = settlementPool;
+        this.settlementBatches = settlementBatches;
+        this.payoutRecords = payoutRecords;
         this.routing = routing;
         this.ledger = ledger;
         this.audit = audit;
@@ -58,16 +62,16 @@ public final class PayingOut {
 
     /** One pass over the batch's unfinished payouts; closes the batch when none is left. */
     public Map<PayoutStatus, Integer> execute(UUID batchId) {
-        for (Payout payout : tx.inTransaction(() -> store.payoutsOf(batchId, Optional.empty()))) {
+        for (Payout payout : tx.inTransaction(() -> payoutRecords.payoutsOf(batchId, Optional.empty()))) {
             if (!payout.status().isFinal()) {
                 advance(payout.id());
             }
         }
         return tx.inTransaction(() -> {
-            Map<PayoutStatus, Integer> counts = store.countsOf(batchId);
+            Map<PayoutStatus, Integer> counts = payoutRecords.countsOf(batchId);
             boolean done = counts.entrySet().stream().allMatch(e -> e.getKey().isFinal() || e.getValue() == 0);
-            if (done && store.batch(batchId).map(b -> b.closedAt().isEmpty()).orElse(false)) {
-                store.closeBatch(batchId, clock.instant());
+            if (done && settlementBatches.batch(batchId).map(b -> b.closedAt().isEmpty()).orElse(false)) {
+                settlementBatches.closeBatch(batchId, clock.instant());
                 log.info("Settlement batch {} closed: {}", batchId, counts);
             }
             return counts;
@@ -76,7 +80,7 @@ public final class PayingOut {
 
     /** Moves one payout on: sends it if it was never sent, otherwise asks the provider where it is. */
     public void advance(UUID payoutId) {
-        Optional<Payout> found = tx.inTransaction(() -> store.payout(payoutId));
+        Optional<Payout> found = tx.inTransaction(() -> payoutRecords.payout(payoutId));
         if (found.isEmpty() || found.get().status().isFinal()) {
             return;
         }
@@ -84,9 +88,9 @@ public final class PayingOut {
             recheck(found.get());
             return;
         }
-        Optional<Payout> claimed = tx.inTransaction(() -> store.payoutForUpdate(payoutId)
+        Optional<Payout> claimed = tx.inTransaction(() -> payoutRecords.payoutForUpdate(payoutId)
                 .filter(p -> p.status() == PayoutStatus.CREATED)
-                .map(p -> store.update(p, p.submitting(clock.instant()))));
+                .map(p -> payoutRecords.update(p, p.submitting(clock.instant()))));
         if (claimed.isEmpty()) {
             return;
         }
@@ -153,17 +157,17 @@ public final class PayingOut {
 
     private void move(UUID payoutId, PayoutStatus next, Optional<String> reference, Optional<String> why) {
         tx.inTransaction(() -> {
-            Payout current = store.payoutForUpdate(payoutId).orElseThrow();
+            Payout current = payoutRecords.payoutForUpdate(payoutId).orElseThrow();
             if (current.status().isFinal() || current.status() == next) {
                 return;
             }
-            store.update(current, current.moveTo(next, reference, why, clock.instant()));
+            payoutRecords.update(current, current.moveTo(next, reference, why, clock.instant()));
         });
     }
 
     private void complete(UUID payoutId, Optional<String> reference) {
         tx.inTransaction(() -> {
-            Payout current = store.payoutForUpdate(payoutId).orElseThrow();
+            Payout current = payoutRecords.payoutForUpdate(payoutId).orElseThrow();
             if (current.status().isFinal()) {
                 return;
             }
@@ -172,8 +176,8 @@ public final class PayingOut {
                     : AccountKind.AGENT_PAYABLE, current.payee().id());
             ledger.post(Bookings.payout(ids.next(), now, current.id(), current.provider(), payable, current.amount(),
                     ledger.balance(payable)));
-            store.update(current, current.moveTo(PayoutStatus.COMPLETED, reference, Optional.empty(), now));
-            int settled = current.payee().kind() == PayeeKind.VENDOR ? store.settleOrdersOf(current.id()) : 0;
+            payoutRecords.update(current, current.moveTo(PayoutStatus.COMPLETED, reference, Optional.empty(), now));
+            int settled = current.payee().kind() == PayeeKind.VENDOR ? settlementPool.settleOrdersOf(current.id()) : 0;
             audit.record("PAYOUT_COMPLETED", SYSTEM, "payout:" + current.id(), RequestContext.NONE, Map.of(
                     "batchId", current.batchId().toString(), "payee", current.payee().kind() + ":" + current.payee().id(),
                     "amount", current.amount().toDecimalString(), "provider", current.provider(),
@@ -183,12 +187,12 @@ public final class PayingOut {
 
     private void fail(UUID payoutId, String why) {
         tx.inTransaction(() -> {
-            Payout current = store.payoutForUpdate(payoutId).orElseThrow();
+            Payout current = payoutRecords.payoutForUpdate(payoutId).orElseThrow();
             if (current.status().isFinal()) {
                 return;
             }
-            store.update(current, current.moveTo(PayoutStatus.FAILED, Optional.empty(), Optional.of(why), clock.instant()));
-            store.returnItemsToPool(current.id());
+            payoutRecords.update(current, current.moveTo(PayoutStatus.FAILED, Optional.empty(), Optional.of(why), clock.instant()));
+            settlementPool.returnItemsToPool(current.id());
             audit.record("PAYOUT_FAILED", SYSTEM, "payout:" + current.id(), RequestContext.NONE, Map.of(
                     "batchId", current.batchId().toString(), "payee", current.payee().kind() + ":" + current.payee().id(),
                     "amount", current.amount().toDecimalString(), "reason", why));

@@ -38,7 +38,10 @@ public final class PlanningSettlements {
     private static final Logger log = LoggerFactory.getLogger(PlanningSettlements.class);
     private static final long ALL = 10_000;
 
-    private final SettlementStore store;
+    private final SettlementPool settlementPool;
+    private final SettlementBatches settlementBatches;
+    private final Payouts payoutRecords;
+    private final PayoutAccounts payoutAccounts;
     private final Ledger ledger;
     private final PaymentProvider provider;
     private final SettlementPolicy policy;
@@ -47,9 +50,14 @@ public final class PlanningSettlements {
     private final Ids ids;
     private final Clock clock;
 
-    public PlanningSettlements(SettlementStore store, Ledger ledger, PaymentProvider provider, SettlementPolicy policy,
-                               Auditing audit, Transactions tx, Ids ids, Clock clock) {
-        this.store = store;
+    public PlanningSettlements(SettlementPool settlementPool, SettlementBatches settlementBatches,
+                               Payouts payoutRecords, PayoutAccounts payoutAccounts, Ledger ledger,
+                               PaymentProvider provider, SettlementPolicy policy, Auditing audit, Transactions tx,
+                               Ids ids, Clock clock) {
+        this.settlementPool = settlementPool;
+        this.settlementBatches = settlementBatches;
+        this.payoutRecords = payoutRecords;
+        this.payoutAccounts = payoutAccounts;
         this.ledger = ledger;
         this.provider = provider;
         this.policy = policy;
@@ -63,8 +71,8 @@ public final class PlanningSettlements {
     public Preview preview(Principal caller, Instant cutoff) {
         caller.require(Permission.SETTLEMENT_MANAGE);
         return tx.inTransaction(() -> {
-            List<SettlementItem> pool = new ArrayList<>(store.pool());
-            pool.addAll(newItems(store.unpooledReleasable(cutoff)));
+            List<SettlementItem> pool = new ArrayList<>(settlementPool.pool());
+            pool.addAll(newItems(settlementPool.unpooledReleasable(cutoff)));
             return preview(SettlementPlan.of(pool, policy.minimum()), cutoff);
         });
     }
@@ -72,18 +80,18 @@ public final class PlanningSettlements {
     /** The batch for {@code cutoff}: the one already planned, or a new one. */
     public SettlementBatch plan(Instant cutoff, String trigger, String actor, RequestContext context) {
         return tx.inTransaction(() -> {
-            store.lockPlanning();
-            Optional<SettlementBatch> existing = store.batchByCutoff(cutoff);
+            settlementPool.lockPlanning();
+            Optional<SettlementBatch> existing = settlementBatches.batchByCutoff(cutoff);
             if (existing.isPresent()) {
                 return existing.get();
             }
             UUID batchId = ids.next();
             Instant now = clock.instant();
-            List<SettlementItem> joining = newItems(store.unpooledReleasable(cutoff));
-            store.addItems(joining);
+            List<SettlementItem> joining = newItems(settlementPool.unpooledReleasable(cutoff));
+            settlementPool.addItems(joining);
             bookAgentShares(batchId, joining, now);
-            SettlementPlan plan = SettlementPlan.of(store.pool(), policy.minimum());
-            Map<Payee, PayoutAccount> accounts = store.accountsOf(plan.payouts().stream()
+            SettlementPlan plan = SettlementPlan.of(settlementPool.pool(), policy.minimum());
+            Map<Payee, PayoutAccount> accounts = payoutAccounts.accountsOf(plan.payouts().stream()
                     .map(SettlementPlan.Share::payee).toList());
             int payouts = 0;
             Money total = Money.zmw(0);
@@ -96,7 +104,7 @@ public final class PlanningSettlements {
                     unpayable.add(share);
                     continue;
                 }
-                store.addPayout(Payout.create(ids.next(), batchId, share.payee(), account.name(), account.number(),
+                payoutRecords.addPayout(Payout.create(ids.next(), batchId, share.payee(), account.name(), account.number(),
                         account.network(), share.amount(), provider.name(), now),
                         share.items().stream().map(SettlementItem::id).toList());
                 payouts++;
@@ -106,7 +114,7 @@ public final class PlanningSettlements {
             SettlementBatch batch = new SettlementBatch(batchId, cutoff, trigger, actor, payouts, total,
                     unpayable.size(), carried, payouts == 0 ? BatchStatus.CLOSED : BatchStatus.OPEN, now,
                     payouts == 0 ? Optional.of(now) : Optional.empty());
-            store.addBatch(batch);
+            settlementBatches.addBatch(batch);
             audit.record("SETTLEMENT_BATCH_PLANNED", actor, "settlement:" + batchId, context, Map.of(
                     "cutoff", cutoff.toString(), "trigger", trigger, "payouts", Integer.toString(payouts),
                     "total", total.toDecimalString(), "carried", carried.toDecimalString(),

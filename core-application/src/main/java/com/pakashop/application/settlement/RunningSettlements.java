@@ -27,18 +27,17 @@ public final class RunningSettlements {
     private static final Duration FOLLOW_EVERY = Duration.ofMillis(500);
     private final PlanningSettlements planning;
     private final PayingOut payingOut;
-    private final SettlementStore store;
+    private final SettlementBatches settlementBatches;
     private final SettlementPolicy policy;
     private final Transactions tx;
     private final Clock clock;
     private final Pause pause;
 
-    public RunningSettlements(PlanningSettlements planning, PayingOut payingOut, SettlementStore store,
-                              SettlementPolicy policy, Transactions tx, Clock clock,
-                              Pause pause) {
+    public RunningSettlements(PlanningSettlements planning, PayingOut payingOut, SettlementBatches settlementBatches,
+                              SettlementPolicy policy, Transactions tx, Clock clock, Pause pause) {
         this.planning = planning;
         this.payingOut = payingOut;
-        this.store = store;
+        this.settlementBatches = settlementBatches;
         this.policy = policy;
         this.tx = tx;
         this.clock = clock;
@@ -49,7 +48,7 @@ public final class RunningSettlements {
     public void runDue() {
         resumeOpen();
         Instant cutoff = latestCutoff(clock.instant());
-        if (tx.inTransaction(() -> store.batchByCutoff(cutoff)).isEmpty()) {
+        if (tx.inTransaction(() -> settlementBatches.batchByCutoff(cutoff)).isEmpty()) {
             SettlementBatch batch = planning.plan(cutoff, "SCHEDULED", "system:settlement", RequestContext.NONE);
             payingOut.execute(batch.id());
         }
@@ -97,7 +96,7 @@ public final class RunningSettlements {
 
     private List<Run> resumeOpen() {
         List<Run> runs = new ArrayList<>();
-        for (SettlementBatch open : tx.inTransaction(store::openBatches)) {
+        for (SettlementBatch open : tx.inTransaction(settlementBatches::openBatches)) {
             runs.add(new Run(open.id(), payingOut.execute(open.id())));
         }
         return runs;

@@ -17,31 +17,33 @@ import java.util.UUID;
 public final class ViewingSettlements {
     private static final int MAX_PAGE = 500;
 
-    private final SettlementStore store;
+    private final SettlementBatches settlementBatches;
+    private final Payouts payoutRecords;
     private final Transactions tx;
 
-    public ViewingSettlements(SettlementStore store, Transactions tx) {
-        this.store = store;
+    public ViewingSettlements(SettlementBatches settlementBatches, Payouts payoutRecords, Transactions tx) {
+        this.settlementBatches = settlementBatches;
+        this.payoutRecords = payoutRecords;
         this.tx = tx;
     }
 
     public List<SettlementBatch> batches(Principal caller, Optional<UUID> before, int limit) {
         caller.require(Permission.SETTLEMENT_MANAGE);
         requireLimit(limit);
-        return tx.inTransaction(() -> store.batches(before, limit));
+        return tx.inTransaction(() -> settlementBatches.batches(before, limit));
     }
 
     public BatchDetail batch(Principal caller, UUID id) {
         caller.require(Permission.SETTLEMENT_MANAGE);
         return tx.inTransaction(() -> new BatchDetail(
-                store.batch(id).orElseThrow(() -> new NotFound("No settlement batch " + id)), store.countsOf(id)));
+                settlementBatches.batch(id).orElseThrow(() -> new NotFound("No settlement batch " + id)), payoutRecords.countsOf(id)));
     }
 
     public List<Payout> payouts(Principal caller, UUID batchId, Optional<PayoutStatus> status) {
         caller.require(Permission.SETTLEMENT_MANAGE);
         return tx.inTransaction(() -> {
-            store.batch(batchId).orElseThrow(() -> new NotFound("No settlement batch " + batchId));
-            return store.payoutsOf(batchId, status);
+            settlementBatches.batch(batchId).orElseThrow(() -> new NotFound("No settlement batch " + batchId));
+            return payoutRecords.payoutsOf(batchId, status);
         });
     }
 

@@ -42,8 +42,12 @@ public abstract class PaymentsContract {
 
         tx().inTransaction(() -> payments().add(payment));
 
-        assertThat(tx().inTransaction(() -> payments().byId(payment.id()))).contains(payment);
-        assertThat(tx().inTransaction(() -> payments().byIdForUpdate(payment.id()))).contains(payment);
+        for (Payment read : List.of(tx().inTransaction(() -> payments().byId(payment.id())).orElseThrow(),
+                tx().inTransaction(() -> payments().byIdForUpdate(payment.id())).orElseThrow())) {
+            assertThat(read).usingRecursiveComparison().ignoringFields("orders").isEqualTo(payment);
+            assertThat(read.orders()).as("a payment's orders, in no promised order")
+                    .containsExactlyInAnyOrderElementsOf(payment.orders());
+        }
         assertThat(tx().inTransaction(() -> payments().byId(UUID.randomUUID()))).isEmpty();
     }
 

@@ -1,9 +1,6 @@
 package com.pakashop.domain.catalog;
 
-import com.pakashop.domain.shared.FieldError;
-import com.pakashop.domain.shared.ValidationFailed;
-import java.util.ArrayList;
-import java.util.List;
+import com.pakashop.domain.shared.Validation;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,18 +10,16 @@ public record Category(UUID id, Optional<UUID> parentId, String name, String slu
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?");
 
     public static Category of(UUID id, Optional<UUID> parentId, String name, String slug) {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         String cleanName = name == null ? "" : name.strip();
         String cleanSlug = slug == null ? "" : slug.strip();
         if (cleanName.isEmpty() || cleanName.length() > 60) {
-            errors.add(new FieldError("name", "is required, at most 60 characters"));
+            errors.add("name", "is required, at most 60 characters");
         }
         if (!SLUG.matcher(cleanSlug).matches()) {
-            errors.add(new FieldError("slug", "must be 1-60 lower-case letters, digits or dashes"));
+            errors.add("slug", "must be 1-60 lower-case letters, digits or dashes");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
         return new Category(id, parentId, cleanName, cleanSlug);
     }
 }

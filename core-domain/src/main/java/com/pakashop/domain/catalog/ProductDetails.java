@@ -1,8 +1,7 @@
 package com.pakashop.domain.catalog;
 
-import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Money;
-import com.pakashop.domain.shared.ValidationFailed;
+import com.pakashop.domain.shared.Validation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,46 +29,46 @@ public record ProductDetails(String title, String description, java.util.UUID ca
     public static ProductDetails of(String title, String description, java.util.UUID categoryId, String priceAmount,
                                     String priceCurrency, String compareAtAmount, String compareAtCurrency, Long stock,
                                     String sku, Map<String, String> attributes, List<String> imageUrls) {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         Optional<Money> price = money("price", priceAmount, priceCurrency, errors);
         Optional<Money> compareAtPrice = compareAtAmount == null ? Optional.empty()
                 : money("compareAtPrice", compareAtAmount, compareAtCurrency, errors);
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty() || cleanTitle.length() > 140) {
-            errors.add(new FieldError("title", "is required, at most 140 characters"));
+            errors.add("title", "is required, at most 140 characters");
         }
         String cleanDescription = description == null ? "" : description.strip();
         if (cleanDescription.length() > 5000) {
-            errors.add(new FieldError("description", "must be at most 5000 characters"));
+            errors.add("description", "must be at most 5000 characters");
         }
         if (categoryId == null) {
-            errors.add(new FieldError("categoryId", "is required"));
+            errors.add("categoryId", "is required");
         }
         price.filter(p -> p.minor() <= 0 || p.minor() > MAX_PRICE_MINOR)
-                .ifPresent(p -> errors.add(new FieldError("price.amount", "must be above 0.00 and at most 100000000.00")));
+                .ifPresent(p -> errors.add("price.amount", "must be above 0.00 and at most 100000000.00"));
         if (compareAtPrice.isPresent() && price.isPresent()
                 && (!compareAtPrice.get().currency().equals(price.get().currency())
                 || compareAtPrice.get().compareTo(price.get()) <= 0)) {
-            errors.add(new FieldError("compareAtPrice", "must be in the same currency and above the price"));
+            errors.add("compareAtPrice", "must be in the same currency and above the price");
         }
         if (stock == null || stock < 0 || stock > 1_000_000) {
-            errors.add(new FieldError("stockQuantity", "must be a whole number from 0 to 1000000"));
+            errors.add("stockQuantity", "must be a whole number from 0 to 1000000");
         }
         Optional<String> cleanSku = Optional.ofNullable(sku).map(String::strip).filter(s -> !s.isEmpty());
         if (cleanSku.map(s -> s.length() > 64).orElse(false)) {
-            errors.add(new FieldError("sku", "must be at most 64 characters"));
+            errors.add("sku", "must be at most 64 characters");
         }
         Map<String, String> cleanAttributes = attributes == null ? Map.of() : attributes;
         if (cleanAttributes.size() > MAX_ATTRIBUTES || cleanAttributes.entrySet().stream()
                 .anyMatch(e -> e.getKey() == null || e.getKey().isBlank() || e.getKey().length() > 40
                         || e.getValue() == null || e.getValue().length() > 200)) {
-            errors.add(new FieldError("attributes", "at most " + MAX_ATTRIBUTES
-                    + " entries, names up to 40 characters, values up to 200"));
+            errors.add("attributes", "at most " + MAX_ATTRIBUTES
+                    + " entries, names up to 40 characters, values up to 200");
         }
         List<URI> images = new ArrayList<>();
         List<String> urls = imageUrls == null ? List.of() : imageUrls;
         if (urls.size() > MAX_IMAGES) {
-            errors.add(new FieldError("imageUrls", "at most " + MAX_IMAGES + " images"));
+            errors.add("imageUrls", "at most " + MAX_IMAGES + " images");
         }
         for (int i = 0; i < urls.size() && i < MAX_IMAGES; i++) {
             try {
@@ -79,28 +78,26 @@ public record ProductDetails(String title, String description, java.util.UUID ca
                 }
                 images.add(uri);
             } catch (java.net.URISyntaxException | NullPointerException e) {
-                errors.add(new FieldError("imageUrls[" + i + "]", "must be an https URL"));
+                errors.add("imageUrls[" + i + "]", "must be an https URL");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
         return new ProductDetails(cleanTitle, cleanDescription, categoryId, price.get(), compareAtPrice, stock, cleanSku,
                 cleanAttributes, images);
     }
 
-    private static Optional<Money> money(String field, String amount, String currency, List<FieldError> errors) {
+    private static Optional<Money> money(String field, String amount, String currency, Validation errors) {
         if (amount == null) {
-            errors.add(new FieldError(field + ".amount", "is required, as a decimal string such as \"150.00\""));
+            errors.add(field + ".amount", "is required, as a decimal string such as \"150.00\"");
             return Optional.empty();
         }
         if (currency != null && !Money.ZMW.getCurrencyCode().equals(currency)) {
-            errors.add(new FieldError(field + ".currency", "must be ZMW"));
+            errors.add(field + ".currency", "must be ZMW");
             return Optional.empty();
         }
         Optional<Money> parsed = Money.parse(amount, Money.ZMW);
         if (parsed.isEmpty()) {
-            errors.add(new FieldError(field + ".amount", "must be a decimal string with at most 2 decimals, such as \"150.00\""));
+            errors.add(field + ".amount", "must be a decimal string with at most 2 decimals, such as \"150.00\"");
         }
         return parsed;
     }

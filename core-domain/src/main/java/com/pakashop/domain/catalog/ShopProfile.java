@@ -1,10 +1,8 @@
 package com.pakashop.domain.catalog;
 
 import com.pakashop.domain.identity.PhoneNumber;
-import com.pakashop.domain.shared.FieldError;
-import com.pakashop.domain.shared.ValidationFailed;
+import com.pakashop.domain.shared.Validation;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,53 +31,51 @@ public record ShopProfile(String name, String slug, String town, String district
     public static ShopProfile of(String name, String slug, String town, String district, String contactPhone,
                                  String payoutNumber, String payoutNetwork, String tpin, String branchId,
                                  List<String> kycDocuments, String logoUrl) {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         String cleanName = text(name);
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            errors.add(new FieldError("name", "is required, at most 100 characters"));
+            errors.add("name", "is required, at most 100 characters");
         }
         String cleanSlug = text(slug).toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(cleanSlug).matches()) {
-            errors.add(new FieldError("slug", "must be 3-60 lower-case letters, digits or dashes, not starting or ending with a dash"));
+            errors.add("slug", "must be 3-60 lower-case letters, digits or dashes, not starting or ending with a dash");
         }
         if (text(town).isEmpty() || text(town).length() > 60) {
-            errors.add(new FieldError("town", "is required, at most 60 characters"));
+            errors.add("town", "is required, at most 60 characters");
         }
         if (text(district).isEmpty() || text(district).length() > 60) {
-            errors.add(new FieldError("district", "is required, at most 60 characters"));
+            errors.add("district", "is required, at most 60 characters");
         }
         Optional<PhoneNumber> contact = PhoneNumber.parse(contactPhone);
         if (contact.isEmpty()) {
-            errors.add(new FieldError("contactPhone", "must be a Zambian mobile number"));
+            errors.add("contactPhone", "must be a Zambian mobile number");
         }
         Optional<PhoneNumber> payout = PhoneNumber.parse(payoutNumber);
         Optional<MobileNetwork> network = parseNetwork(payoutNetwork);
         if (payout.isEmpty()) {
-            errors.add(new FieldError("payoutNumber", "must be a Zambian mobile-money number"));
+            errors.add("payoutNumber", "must be a Zambian mobile-money number");
         }
         if (network.isEmpty()) {
-            errors.add(new FieldError("payoutNetwork", "must be MTN, AIRTEL or ZAMTEL"));
+            errors.add("payoutNetwork", "must be MTN, AIRTEL or ZAMTEL");
         }
         if (payout.isPresent() && network.isPresent() && !MobileNetwork.of(payout.get()).equals(network)) {
-            errors.add(new FieldError("payoutNetwork", "does not match the number's network"
-                    + MobileNetwork.of(payout.get()).map(n -> " (" + n + ")").orElse("")));
+            errors.add("payoutNetwork", "does not match the number's network"
+                    + MobileNetwork.of(payout.get()).map(n -> " (" + n + ")").orElse(""));
         }
         Optional<String> cleanTpin = optional(tpin);
         if (cleanTpin.isPresent() && !TPIN.matcher(cleanTpin.get()).matches()) {
-            errors.add(new FieldError("tpin", "must be exactly 10 digits"));
+            errors.add("tpin", "must be exactly 10 digits");
         }
         Optional<String> cleanBranch = optional(branchId);
         if (cleanBranch.map(b -> b.length() > 20).orElse(false)) {
-            errors.add(new FieldError("branchId", "must be at most 20 characters"));
+            errors.add("branchId", "must be at most 20 characters");
         }
         List<URI> documents = UploadedUrls.documents(kycDocuments, errors);
         Optional<URI> logo = optional(logoUrl).flatMap(UploadedUrls::https);
         if (optional(logoUrl).isPresent() && logo.isEmpty()) {
-            errors.add(new FieldError("logoUrl", "must be an https URL of an uploaded image"));
+            errors.add("logoUrl", "must be an https URL of an uploaded image");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
         return new ShopProfile(cleanName, cleanSlug, text(town), text(district), contact.get(), payout.get(),
                 network.get(), cleanTpin, cleanBranch, documents, logo);
     }

@@ -1,6 +1,6 @@
 package com.pakashop.domain.catalog;
 
-import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.Validation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -15,16 +15,16 @@ final class UploadedUrls {
     }
 
     /** KYC documents: at most ten https URLs; each bad one is an error naming its index. */
-    static List<URI> documents(List<String> given, List<FieldError> errors) {
+    static List<URI> documents(List<String> given, Validation errors) {
         List<String> urls = given == null ? List.of() : given;
         if (urls.size() > MAX_DOCUMENTS) {
-            errors.add(new FieldError("kycDocumentUrls", "at most " + MAX_DOCUMENTS + " documents"));
+            errors.add("kycDocumentUrls", "at most " + MAX_DOCUMENTS + " documents");
         }
         List<URI> documents = new ArrayList<>();
         for (int i = 0; i < urls.size() && i < MAX_DOCUMENTS; i++) {
             Optional<URI> uri = https(urls.get(i));
             if (uri.isEmpty()) {
-                errors.add(new FieldError("kycDocumentUrls[" + i + "]", "must be an https URL"));
+                errors.add("kycDocumentUrls[" + i + "]", "must be an https URL");
             } else {
                 documents.add(uri.get());
             }

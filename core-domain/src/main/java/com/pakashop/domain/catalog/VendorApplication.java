@@ -2,11 +2,9 @@ package com.pakashop.domain.catalog;
 
 import com.pakashop.domain.identity.PhoneNumber;
 import com.pakashop.domain.shared.Conflict;
-import com.pakashop.domain.shared.FieldError;
-import com.pakashop.domain.shared.ValidationFailed;
+import com.pakashop.domain.shared.Validation;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,31 +30,29 @@ public record VendorApplication(UUID id, UUID userId, String businessName, Strin
     /** Validates every field together, naming each that is wrong. */
     public static VendorApplication submit(UUID id, UUID userId, String businessName, String town, String tpin,
                                            String payoutNumber, List<String> kycDocumentUrls, Instant now) {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         String name = text(businessName);
         if (name.isEmpty() || name.length() > 120) {
-            errors.add(new FieldError("businessName", "is required, at most 120 characters"));
+            errors.add("businessName", "is required, at most 120 characters");
         }
         String cleanTown = text(town);
         if (cleanTown.isEmpty() || cleanTown.length() > 60) {
-            errors.add(new FieldError("town", "is required, at most 60 characters"));
+            errors.add("town", "is required, at most 60 characters");
         }
         String cleanTpin = text(tpin);
         if (!TPIN.matcher(cleanTpin).matches()) {
-            errors.add(new FieldError("tpin", "must be the business's 10-digit ZRA TPIN"));
+            errors.add("tpin", "must be the business's 10-digit ZRA TPIN");
         }
         Optional<PhoneNumber> payout = PhoneNumber.parse(payoutNumber);
         Optional<MobileNetwork> network = payout.flatMap(MobileNetwork::of);
         if (network.isEmpty()) {
-            errors.add(new FieldError("payoutNumber", "must be a Zambian mobile-money number (MTN, Airtel or Zamtel)"));
+            errors.add("payoutNumber", "must be a Zambian mobile-money number (MTN, Airtel or Zamtel)");
         }
         if (kycDocumentUrls == null || kycDocumentUrls.isEmpty()) {
-            errors.add(new FieldError("kycDocumentUrls", "list 1 to " + UploadedUrls.MAX_DOCUMENTS + " uploaded documents"));
+            errors.add("kycDocumentUrls", "list 1 to " + UploadedUrls.MAX_DOCUMENTS + " uploaded documents");
         }
         List<URI> documents = UploadedUrls.documents(kycDocumentUrls, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
         return new VendorApplication(id, userId, name, cleanTown, cleanTpin, payout.get(), network.get(), documents,
                 Status.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), now, 0);
     }

@@ -14,6 +14,22 @@ public final class Validation {
         return this;
     }
 
+    /** A rule already found broken, for checks a single condition cannot say (one per list element, say). */
+    public Validation add(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    /** The broken rules another check reported (a value object that refused its part of the input). */
+    public Validation addAll(List<FieldError> found) {
+        errors.addAll(found);
+        return this;
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);

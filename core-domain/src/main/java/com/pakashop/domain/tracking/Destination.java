@@ -1,9 +1,6 @@
 package com.pakashop.domain.tracking;
 
-import com.pakashop.domain.shared.FieldError;
-import com.pakashop.domain.shared.ValidationFailed;
-import java.util.ArrayList;
-import java.util.List;
+import com.pakashop.domain.shared.Validation;
 
 /**
  * Where the buyer wants an order brought: a point for the map and the geofence, words for the
@@ -13,16 +10,14 @@ public record Destination(GeoPoint point, String address, String town) {
     public static final int MAX_TOWN = 60;
 
     public Destination {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         if (address == null || address.isBlank() || address.length() > 300) {
-            errors.add(new FieldError("destination.address", "describe the place in 1 to 300 characters"));
+            errors.add("destination.address", "describe the place in 1 to 300 characters");
         }
         if (town == null || town.isBlank() || town.length() > MAX_TOWN) {
-            errors.add(new FieldError("destination.town", "name the town in 1 to " + MAX_TOWN + " characters"));
+            errors.add("destination.town", "name the town in 1 to " + MAX_TOWN + " characters");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
         address = address.strip();
         town = town.strip();
     }

@@ -1,11 +1,9 @@
 package com.pakashop.domain.tracking;
 
-import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.Validation;
 import com.pakashop.domain.shared.ValidationFailed;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,19 +18,17 @@ public record Fix(GeoPoint position, double accuracy, Optional<Double> speed, Op
     public static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     public Fix {
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         if (!Double.isFinite(accuracy) || accuracy <= 0 || accuracy > 10_000) {
-            errors.add(new FieldError("accuracy", "must be a positive number of metres, at most 10000"));
+            errors.add("accuracy", "must be a positive number of metres, at most 10000");
         }
         if (speed.map(s -> !Double.isFinite(s) || s < 0 || s > 100).orElse(false)) {
-            errors.add(new FieldError("speed", "must be from 0 to 100 metres a second"));
+            errors.add("speed", "must be from 0 to 100 metres a second");
         }
         if (heading.map(h -> !Double.isFinite(h) || h < 0 || h >= 360).orElse(false)) {
-            errors.add(new FieldError("heading", "must be from 0 up to 360 degrees"));
+            errors.add("heading", "must be from 0 up to 360 degrees");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
     }
 
     /** Refuses a fix taken too far in the future or too long ago to be live. */

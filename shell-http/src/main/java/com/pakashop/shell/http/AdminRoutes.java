@@ -6,11 +6,10 @@ import com.pakashop.application.audit.ReadingAuditLog;
 import com.pakashop.application.identity.AdministeringUsers;
 import com.pakashop.domain.identity.Role;
 import com.pakashop.domain.identity.UserAccount;
-import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.Validation;
 import com.pakashop.domain.shared.ValidationFailed;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,18 +55,16 @@ final class AdminRoutes implements RouteGroup {
     private void setRoles(Context ctx) {
         RolesRequest body = requests.body(ctx, RolesRequest.class);
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        List<FieldError> errors = new ArrayList<>();
+        Validation errors = new Validation();
         List<String> names = body.roles() == null ? List.of() : body.roles();
         for (int i = 0; i < names.size(); i++) {
             try {
                 roles.add(Role.valueOf(names.get(i).toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new FieldError("roles[" + i + "]", "is not a role; use one of " + List.of(Role.values())));
+                errors.add("roles[" + i + "]", "is not a role; use one of " + List.of(Role.values()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        errors.throwIfInvalid();
         UserAccount user = administering.setRoles(Authorization.principal(ctx),
                 Requests.uuid("id", ctx.pathParam("id")), roles, requests.context(ctx));
         ctx.json(UserView.of(user));

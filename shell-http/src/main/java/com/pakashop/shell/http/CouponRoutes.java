@@ -8,13 +8,11 @@ import com.pakashop.domain.promotion.CouponCheck;
 import com.pakashop.domain.promotion.CouponScope;
 import com.pakashop.domain.promotion.CouponTerms;
 import com.pakashop.domain.promotion.DiscountKind;
-import com.pakashop.domain.shared.FieldError;
 import com.pakashop.domain.shared.Money;
-import com.pakashop.domain.shared.ValidationFailed;
+import com.pakashop.domain.shared.Validation;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,28 +97,26 @@ final class CouponRoutes implements RouteGroup {
                          Long totalUses, Long usesPerBuyer, String scope, String scopeId) {
 
         CouponTerms terms() {
-            List<FieldError> errors = new ArrayList<>();
+            Validation errors = new Validation();
             DiscountKind discountKind = enumOf(DiscountKind.class, "kind", kind, errors);
             CouponScope couponScope = scope == null ? CouponScope.ALL : enumOf(CouponScope.class, "scope", scope, errors);
             Instant starts = instant("startsAt", startsAt, errors);
             Instant ends = instant("endsAt", endsAt, errors);
             long value = 0;
             if (discountKind == DiscountKind.PERCENTAGE && (percentOffBasisPoints == null || amountOff != null)) {
-                errors.add(new FieldError("percentOffBasisPoints", "a PERCENTAGE coupon gives this (1500 = 15%) and no amountOff"));
+                errors.add("percentOffBasisPoints", "a PERCENTAGE coupon gives this (1500 = 15%) and no amountOff");
             } else if (discountKind == DiscountKind.PERCENTAGE) {
                 value = percentOffBasisPoints;
             }
             if (discountKind == DiscountKind.FIXED && (amountOff == null || percentOffBasisPoints != null)) {
-                errors.add(new FieldError("amountOff", "a FIXED coupon gives this and no percentOffBasisPoints"));
+                errors.add("amountOff", "a FIXED coupon gives this and no percentOffBasisPoints");
             } else if (discountKind == DiscountKind.FIXED) {
                 value = amountOff.toZmw("amountOff").minor();
             }
             if (totalUses == null) {
-                errors.add(new FieldError("totalUses", "is required"));
+                errors.add("totalUses", "is required");
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationFailed(errors);
-            }
+            errors.throwIfInvalid();
             return new CouponTerms(discountKind, value,
                     minimumOrder == null ? Money.zmw(0) : minimumOrder.toZmw("minimumOrder"),
                     Optional.ofNullable(maximumDiscount).map(m -> m.toZmw("maximumDiscount")), starts, ends, totalUses,
@@ -128,20 +124,20 @@ final class CouponRoutes implements RouteGroup {
                     Optional.ofNullable(scopeId).map(id -> Requests.uuid("scopeId", id)));
         }
 
-        private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String text, List<FieldError> errors) {
+        private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String text, Validation errors) {
             try {
                 return Enum.valueOf(type, text == null ? "" : text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
+                errors.add(field, "must be one of " + List.of(type.getEnumConstants()));
                 return null;
             }
         }
 
-        private static Instant instant(String field, String text, List<FieldError> errors) {
+        private static Instant instant(String field, String text, Validation errors) {
             try {
                 return Instant.parse(text == null ? "" : text);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "must be an instant such as 2026-12-01T00:00:00Z"));
+                errors.add(field, "must be an instant such as 2026-12-01T00:00:00Z");
                 return null;
             }
         }

@@ -6,6 +6,7 @@ import com.pakashop.application.tracking.IngestingLocations;
 import com.pakashop.application.tracking.StoredFix;
 import com.pakashop.application.tracking.WatchingDeliveries;
 import com.pakashop.domain.shared.FieldError;
+import com.pakashop.domain.shared.Validation;
 import com.pakashop.domain.shared.ValidationFailed;
 import com.pakashop.domain.tracking.Delivery;
 import com.pakashop.domain.tracking.Fix;
@@ -118,15 +119,15 @@ final class TrackingRoutes implements RouteGroup {
     record FixRequest(String orderId, Double lat, Double lng, Double accuracy, Double speed, Double heading,
                       String recordedAt) {
         Fix toFix(String prefix) {
-            List<FieldError> errors = new ArrayList<>();
+            Validation errors = new Validation();
             if (lat == null) {
-                errors.add(new FieldError(prefix + "lat", "is required"));
+                errors.add(prefix + "lat", "is required");
             }
             if (lng == null) {
-                errors.add(new FieldError(prefix + "lng", "is required"));
+                errors.add(prefix + "lng", "is required");
             }
             if (accuracy == null) {
-                errors.add(new FieldError(prefix + "accuracy", "is required (metres)"));
+                errors.add(prefix + "accuracy", "is required (metres)");
             }
             Instant at = null;
             try {
@@ -135,11 +136,9 @@ final class TrackingRoutes implements RouteGroup {
                 at = null;
             }
             if (at == null) {
-                errors.add(new FieldError(prefix + "recordedAt", "is required, as RFC 3339 UTC such as 2026-11-24T10:15:00Z"));
+                errors.add(prefix + "recordedAt", "is required, as RFC 3339 UTC such as 2026-11-24T10:15:00Z");
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationFailed(errors);
-            }
+            errors.throwIfInvalid();
             return new Fix(new GeoPoint(lat, lng), accuracy, Optional.ofNullable(speed), Optional.ofNullable(heading), at);
         }
     }
