@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,6 +42,7 @@ final class CsvStatementFormat implements StatementFormat {
             .setIgnoreSurroundingSpaces(true).setTrim(true).get();
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int BOM = '\uFEFF';
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final String provider;
     private final boolean daily;
@@ -94,7 +96,7 @@ final class CsvStatementFormat implements StatementFormat {
         while (more(records, endOfPrevious + 1)) {
             CSVRecord record = records.next();
             long end = parser.getCurrentLineNumber();
-            long line = end - lineBreaksIn(record);
+            long line = end - endOfPrevious == 1 ? end : end - lineBreaksIn(record);
             if (line != end) {
                 throw StatementRejected.at(line, "a quoted field spans lines; a statement puts one transfer on a line");
             }
@@ -152,7 +154,7 @@ final class CsvStatementFormat implements StatementFormat {
                 TransferOutcome.PENDING);
         long amount = Amounts.minorUnits(line, fields.get(at.amount()));
         String currency = required(line, fields.get(at.currency()), "currency").toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!CURRENCY.matcher(currency).matches()) {
             throw StatementRejected.at(line, "currency '" + currency + "' is not a 3-letter code");
         }
         return new StatementRow(line, id, reference, kind, amount, currency, outcome, time(line, fields.get(at.time())));
